@@ -1,0 +1,30 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DeadLetterPublisher, KafkaHealth, KafkaPublisher } from '#kafka';
+import { Gazetteer } from '#knowledge';
+import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
+import { ENRICHER_CONFIG, type EnricherConfig } from './enricher.config.js';
+import { ArticleEnricher } from './pipeline/article-enricher.js';
+import { CleanArticleProcessor } from './pipeline/clean-article.processor.js';
+import { CleanArticlesConsumer } from './pipeline/clean-articles.consumer.js';
+
+@Module({})
+export class EnricherModule {
+  static register(config: EnricherConfig): DynamicModule {
+    const kafka = { brokers: config.MARSAD_KAFKA_BROKERS, clientId: `${config.MARSAD_NAMESPACE}-enricher` };
+    return {
+      module: EnricherModule,
+      controllers: [CleanArticlesConsumer, ObservabilityController],
+      providers: [
+        { provide: ENRICHER_CONFIG, useValue: config },
+        MetricsRegistry,
+        { provide: Gazetteer, useFactory: () => Gazetteer.load(config.MARSAD_KB_PLACES_FILE) },
+        { provide: ArticleEnricher, inject: [Gazetteer], useFactory: (g: Gazetteer) => new ArticleEnricher(g) },
+        { provide: KafkaPublisher, useFactory: () => new KafkaPublisher(kafka) },
+        { provide: KafkaHealth, useFactory: () => new KafkaHealth(kafka) },
+        DeadLetterPublisher,
+        CleanArticleProcessor,
+        { provide: HEALTH_CHECKS, inject: [KafkaHealth], useFactory: (k: KafkaHealth): HealthCheck[] => [k] },
+      ],
+    };
+  }
+}

@@ -1,0 +1,4 @@
+import { loadEnricherConfig } from './enricher.config.js';
+import { startEnricher } from './bootstrap.js';
+
+await startEnricher(loadEnricherConfig(process.env));

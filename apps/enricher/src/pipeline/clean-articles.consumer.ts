@@ -1,0 +1,16 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
+import { TOPICS } from '#contracts';
+import { commitProcessed, consumedRecordOf } from '#kafka';
+import { CleanArticleProcessor } from './clean-article.processor.js';
+
+@Controller()
+export class CleanArticlesConsumer {
+  constructor(private readonly processor: CleanArticleProcessor) {}
+
+  @EventPattern(TOPICS.articlesClean)
+  async onCleanArticle(@Ctx() ctx: KafkaContext): Promise<void> {
+    await this.processor.process(consumedRecordOf(ctx));
+    await commitProcessed(ctx);
+  }
+}

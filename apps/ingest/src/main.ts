@@ -1,0 +1,4 @@
+import { loadIngestConfig } from './ingest.config.js';
+import { startIngest } from './bootstrap.js';
+
+await startIngest(loadIngestConfig(process.env));

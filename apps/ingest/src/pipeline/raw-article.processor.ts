@@ -1,0 +1,59 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { TOPICS } from '#contracts';
+import { DeadLetterPublisher, KafkaPublisher, type ConsumedRecord } from '#kafka';
+import { MetricsRegistry } from '#observability';
+import { articleTextOf, cleanArticle } from '../cleaning/article-cleaner.js';
+import { DuplicateFilter } from '../dedup/duplicate-filter.js';
+import { articleIdOf } from '../intake/article-id.js';
+import { decodeRawRecord } from '../intake/raw-record.decoder.js';
+
+export type IngestOutcome = 'published' | 'duplicate' | 'dead_lettered';
+
+/**
+ * One raw record → one clean record, a dead letter, or nothing (a duplicate).
+ * Resolves only once the output is acknowledged by the broker; throws on
+ * infrastructure failures so the caller leaves the offset uncommitted.
+ */
+@Injectable()
+export class RawArticleProcessor {
+  private readonly logger = new Logger(RawArticleProcessor.name);
+  private readonly processed: (labels: { outcome: IngestOutcome }) => void;
+
+  constructor(
+    private readonly publisher: KafkaPublisher,
+    private readonly deadLetters: DeadLetterPublisher,
+    private readonly duplicates: DuplicateFilter,
+    metrics: MetricsRegistry,
+  ) {
+    this.processed = metrics.counter('marsad_ingest_records_total', 'Raw records processed, by outcome');
+  }
+
+  async process(record: ConsumedRecord, now = new Date()): Promise<IngestOutcome> {
+    const decoded = decodeRawRecord(record.value);
+    if (!decoded.ok) return this.deadLetter(record, decoded.rejection);
+    const raw = decoded.value;
+    const content = articleTextOf(raw);
+    const id = articleIdOf(raw, content.text);
+    const cleaned = cleanArticle(raw, id, content, now);
+    if (!cleaned.ok) return this.deadLetter(record, cleaned.rejection);
+
+    const article = cleaned.value;
+    const claim = await this.duplicates.claim(article.contentHash, article.id);
+    if (claim.kind === 'duplicate') {
+      this.logger.log({ message: 'duplicate suppressed', articleId: article.id, firstArticleId: claim.firstArticleId });
+      this.processed({ outcome: 'duplicate' });
+      return 'duplicate';
+    }
+    await this.publisher.publish(TOPICS.articlesClean, [{ key: article.id, value: article }]);
+    await this.duplicates.markPublished(article.contentHash, article.id);
+    this.logger.log({ message: 'article cleaned', articleId: article.id, language: article.language });
+    this.processed({ outcome: 'published' });
+    return 'published';
+  }
+
+  private async deadLetter(record: ConsumedRecord, rejection: Parameters<DeadLetterPublisher['send']>[2]): Promise<IngestOutcome> {
+    await this.deadLetters.send('ingest', record, rejection);
+    this.processed({ outcome: 'dead_lettered' });
+    return 'dead_lettered';
+  }
+}

@@ -1,0 +1,4 @@
+import { loadNotifierConfig } from './notifier.config.js';
+import { startNotifier } from './bootstrap.js';
+
+await startNotifier(loadNotifierConfig(process.env));

@@ -1,0 +1,16 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
+import { TOPICS } from '#contracts';
+import { commitProcessed, consumedRecordOf } from '#kafka';
+import { EnrichedArticleProcessor } from './enriched-article.processor.js';
+
+@Controller()
+export class EnrichedArticlesConsumer {
+  constructor(private readonly processor: EnrichedArticleProcessor) {}
+
+  @EventPattern(TOPICS.articlesEnriched)
+  async onEnrichedArticle(@Ctx() ctx: KafkaContext): Promise<void> {
+    await this.processor.process(consumedRecordOf(ctx));
+    await commitProcessed(ctx);
+  }
+}

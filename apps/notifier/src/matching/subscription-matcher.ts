@@ -1,0 +1,121 @@
+import { alertIdOf, type Alert, type AlertMatch, type EnrichedArticle, type Entity, type Mention, type Subscription } from '#contracts';
+import { sentenceAround, sentenceSpans } from '#text';
+import { findKeyword } from './keyword-finder.js';
+
+/** Mentions quoted per matched entity: enough to show why, short enough to read. */
+const MENTIONS_PER_ENTITY = 3;
+
+/**
+ * Decides which subscriptions an enriched article fires, and builds their
+ * alerts. Within one kind of term any may match (Hama OR Idlib); across
+ * kinds all that the subscription names must match (a place AND an actor);
+ * languages filter. A place term matches the place and everything inside it.
+ *
+ * Built once per subscription-set version: an inverted index from entity id
+ * to subscriptions keeps the per-article cost proportional to the entities
+ * in the article, not to the number of subscriptions.
+ */
+export class SubscriptionMatcher {
+  private readonly byEntity = new Map<string, Subscription[]>();
+  /** Subscriptions with no entity terms (keywords only): checked on every article. */
+  private readonly unindexed: Subscription[] = [];
+
+  constructor(subscriptions: readonly Subscription[]) {
+    for (const s of subscriptions) {
+      const ids = [...s.match.places, ...s.match.actors].map((t) => t.id);
+      if (ids.length === 0) {
+        this.unindexed.push(s);
+        continue;
+      }
+      for (const id of new Set(ids)) {
+        const list = this.byEntity.get(id) ?? [];
+        list.push(s);
+        this.byEntity.set(id, list);
+      }
+    }
+  }
+
+  match(enriched: EnrichedArticle, now = new Date()): Alert[] {
+    const candidates = new Set<Subscription>(this.unindexed);
+    for (const e of enriched.entities) {
+      for (const id of [e.id, ...e.ancestors]) for (const s of this.byEntity.get(id) ?? []) candidates.add(s);
+    }
+    const alerts: Alert[] = [];
+    for (const s of candidates) {
+      const matches = this.evaluate(s, enriched);
+      if (matches === undefined) continue;
+      const { article } = enriched;
+      alerts.push({
+        alertId: alertIdOf(s.id, article.id),
+        subscription: { id: s.id, name: s.name },
+        article: { id: article.id, url: article.url, title: article.title, language: article.language, publishedAt: article.publishedAt, source: article.source },
+        matches,
+        createdAt: now.toISOString(),
+      });
+    }
+    return alerts;
+  }
+
+  /** The matches that justify an alert, or undefined if the subscription does not fire. */
+  private evaluate(s: Subscription, enriched: EnrichedArticle): AlertMatch[] | undefined {
+    const { article, entities } = enriched;
+    if (s.match.languages.length > 0 && !s.match.languages.includes(article.language)) return undefined;
+    // Event types need the event layer; an article without events cannot satisfy them.
+    if (s.match.eventTypes.length > 0) return undefined;
+
+    const found: AlertMatch[] = [];
+    if (s.match.places.length > 0) {
+      const wanted = new Set(s.match.places.map((t) => t.id));
+      const hits = entities.filter((e) => e.kind === 'place' && (wanted.has(e.id) || e.ancestors.some((a) => wanted.has(a))));
+      if (hits.length === 0) return undefined;
+      for (const e of hits) found.push(...entityMatches('place', termFor(e, wanted), e, enriched));
+    }
+    if (s.match.actors.length > 0) {
+      const wanted = new Set(s.match.actors.map((t) => t.id));
+      const hits = entities.filter((e) => wanted.has(e.id));
+      if (hits.length === 0) return undefined;
+      for (const e of hits) found.push(...entityMatches('actor', e.id, e, enriched));
+    }
+    if (s.match.keywords.length > 0) {
+      const hits = s.match.keywords.flatMap((k) => keywordMatches(k, enriched));
+      if (hits.length === 0) return undefined;
+      found.push(...hits);
+    }
+    return found.length > 0 ? found : undefined;
+  }
+}
+
+const termFor = (e: Entity, wanted: ReadonlySet<string>): string => (wanted.has(e.id) ? e.id : e.ancestors.find((a) => wanted.has(a))!);
+
+function entityMatches(via: 'place' | 'actor', term: string, e: Entity, enriched: EnrichedArticle): AlertMatch[] {
+  return e.mentions.slice(0, MENTIONS_PER_ENTITY).map((m) => ({
+    via,
+    term,
+    entity: { id: e.id, type: e.type, names: e.names },
+    mention: { field: m.field, start: m.start, end: m.end, text: m.surface },
+    evidence: evidenceOf(m, enriched),
+  }));
+}
+
+function evidenceOf(m: Mention, enriched: EnrichedArticle): AlertMatch['evidence'] {
+  const source = enriched.article[m.sentence.field];
+  return { ...m.sentence, text: source.slice(m.sentence.start, m.sentence.end) };
+}
+
+function keywordMatches(keyword: string, enriched: EnrichedArticle): AlertMatch[] {
+  for (const field of ['title', 'text'] as const) {
+    const source = enriched.article[field];
+    const hit = findKeyword(source, keyword);
+    if (!hit) continue;
+    const sentence = sentenceAround(sentenceSpans(source), hit.start, hit.end);
+    return [
+      {
+        via: 'keyword',
+        term: keyword,
+        mention: { field, start: hit.start, end: hit.end, text: source.slice(hit.start, hit.end) },
+        evidence: { field, start: sentence.start, end: sentence.end, text: source.slice(sentence.start, sentence.end) },
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { SharedEnvSchema, httpHost, httpPort, loadConfig, type Env } from '#config';
+
+export const NotifierEnvSchema = SharedEnvSchema.extend({
+  MARSAD_NOTIFIER_PORT: httpPort(3003),
+  MARSAD_NOTIFIER_HOST: httpHost,
+  /** Comma-separated API keys accepted as `Authorization: Bearer <key>`; each at least 24 characters. */
+  MARSAD_API_KEYS: z
+    .string({ message: 'set at least one API key' })
+    .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+    .pipe(z.array(z.string().min(24, 'each API key needs at least 24 characters')).min(1, 'set at least one API key')),
+  MARSAD_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+  /** Delivery attempts before an alert is parked as failed. */
+  MARSAD_DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+  /** First retry delay; each further retry doubles it, with jitter. */
+  MARSAD_DELIVERY_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
+  MARSAD_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(16),
+  MARSAD_KB_PLACES_FILE: z.string().min(1).optional(),
+});
+
+export type NotifierConfig = z.infer<typeof NotifierEnvSchema>;
+export const NOTIFIER_CONFIG = Symbol('NOTIFIER_CONFIG');
+
+export const loadNotifierConfig = (env: Env): NotifierConfig => loadConfig('notifier', NotifierEnvSchema, env);

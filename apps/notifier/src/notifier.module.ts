@@ -1,0 +1,81 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { DeadLetterPublisher, KafkaHealth, KafkaPublisher } from '#kafka';
+import { Gazetteer } from '#knowledge';
+import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
+import { RedisConnections } from '#redis';
+import { AlertDeliveryService } from './delivery/alert-delivery.service.js';
+import { AlertDeliveryWorker } from './delivery/alert-delivery.worker.js';
+import { ALERT_QUEUE, AlertQueueCloser, createAlertQueue } from './delivery/alert-queue.js';
+import { EnrichedArticleProcessor } from './matching/enriched-article.processor.js';
+import { EnrichedArticlesConsumer } from './matching/enriched-articles.consumer.js';
+import { SubscriptionIndex } from './matching/subscription-index.js';
+import { NOTIFIER_CONFIG, type NotifierConfig } from './notifier.config.js';
+import { AlertStream } from './stream/alert-stream.js';
+import { AlertStreamController } from './stream/alert-stream.controller.js';
+import { ApiKeyGuard } from './subscriptions/api-key.guard.js';
+import { SubscriptionService } from './subscriptions/subscription.service.js';
+import { SubscriptionStore } from './subscriptions/subscription.store.js';
+import { SubscriptionsController } from './subscriptions/subscriptions.controller.js';
+import { TermResolver } from './subscriptions/term-resolver.js';
+
+const REDIS = Symbol('NOTIFIER_REDIS');
+
+@Module({})
+export class NotifierModule {
+  static register(config: NotifierConfig): DynamicModule {
+    const kafka = { brokers: config.MARSAD_KAFKA_BROKERS, clientId: `${config.MARSAD_NAMESPACE}-notifier` };
+    const ns = config.MARSAD_NAMESPACE;
+    return {
+      module: NotifierModule,
+      controllers: [SubscriptionsController, AlertStreamController, EnrichedArticlesConsumer, ObservabilityController],
+      providers: [
+        { provide: NOTIFIER_CONFIG, useValue: config },
+        MetricsRegistry,
+        { provide: Gazetteer, useFactory: () => Gazetteer.load(config.MARSAD_KB_PLACES_FILE) },
+        { provide: TermResolver, inject: [Gazetteer], useFactory: (g: Gazetteer) => new TermResolver(g) },
+        { provide: RedisConnections, useFactory: () => new RedisConnections(config.MARSAD_REDIS_URL) },
+        { provide: REDIS, inject: [RedisConnections], useFactory: (c: RedisConnections) => c.create('command', 'notifier') },
+        { provide: SubscriptionStore, inject: [REDIS], useFactory: (r: Redis) => new SubscriptionStore(r, ns) },
+        SubscriptionService,
+        SubscriptionIndex,
+        ApiKeyGuard,
+        {
+          provide: AlertStream,
+          inject: [REDIS, RedisConnections],
+          useFactory: (r: Redis, c: RedisConnections) => new AlertStream(r, c.create('worker', 'notifier-live'), ns),
+        },
+        {
+          provide: ALERT_QUEUE,
+          inject: [RedisConnections],
+          useFactory: (c: RedisConnections) =>
+            createAlertQueue(c.create('command', 'notifier-queue'), ns, {
+              attempts: config.MARSAD_DELIVERY_ATTEMPTS,
+              backoffMs: config.MARSAD_DELIVERY_BACKOFF_MS,
+            }),
+        },
+        AlertDeliveryService,
+        {
+          provide: AlertDeliveryWorker,
+          inject: [AlertDeliveryService, RedisConnections],
+          useFactory: (d: AlertDeliveryService, c: RedisConnections) =>
+            new AlertDeliveryWorker(d, {
+              connection: c.create('worker', 'notifier-worker'),
+              namespace: ns,
+              concurrency: config.MARSAD_DELIVERY_CONCURRENCY,
+            }),
+        },
+        { provide: KafkaPublisher, useFactory: () => new KafkaPublisher(kafka) },
+        { provide: KafkaHealth, useFactory: () => new KafkaHealth(kafka) },
+        DeadLetterPublisher,
+        EnrichedArticleProcessor,
+        AlertQueueCloser,
+        {
+          provide: HEALTH_CHECKS,
+          inject: [REDIS, KafkaHealth],
+          useFactory: (redis: Redis, k: KafkaHealth): HealthCheck[] => [k, { name: 'redis', check: async () => void (await redis.ping()) }],
+        },
+      ],
+    };
+  }
+}

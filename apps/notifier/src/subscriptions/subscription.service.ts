@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { CreateSubscription, Subscription } from '#contracts';
+import { SubscriptionStore, type StoredSubscription } from './subscription.store.js';
+import { TermResolver, type UnresolvedTerm } from './term-resolver.js';
+
+export type CreateResult = { ok: true; subscription: Subscription } | { ok: false; unresolved: UnresolvedTerm[] };
+
+@Injectable()
+export class SubscriptionService {
+  constructor(
+    private readonly store: SubscriptionStore,
+    private readonly resolver: TermResolver,
+  ) {}
+
+  async create(request: CreateSubscription, owner: string, now = new Date()): Promise<CreateResult> {
+    const places = this.resolver.resolve('places', request.match.places ?? []);
+    const actors = this.resolver.resolve('actors', request.match.actors ?? []);
+    const unresolved = [...(places.ok ? [] : places.unresolved), ...(actors.ok ? [] : actors.unresolved)];
+    if (!places.ok || !actors.ok) return { ok: false, unresolved };
+    const subscription: StoredSubscription = {
+      id: this.store.newId(),
+      name: request.name,
+      match: {
+        places: places.terms,
+        actors: actors.terms,
+        eventTypes: request.match.eventTypes ?? [],
+        keywords: request.match.keywords ?? [],
+        languages: request.match.languages ?? [],
+      },
+      delivery: request.delivery,
+      createdAt: now.toISOString(),
+      owner,
+    };
+    await this.store.save(subscription);
+    const { owner: _owner, ...visible } = subscription;
+    return { ok: true, subscription: visible };
+  }
+
+  async list(owner: string): Promise<Subscription[]> {
+    return (await this.store.all()).filter((s) => s.owner === owner).map(({ owner: _o, ...s }) => s);
+  }
+
+  async get(id: string, owner: string): Promise<Subscription | undefined> {
+    const s = await this.store.get(id);
+    if (!s || s.owner !== owner) return undefined;
+    const { owner: _o, ...visible } = s;
+    return visible;
+  }
+
+  async remove(id: string, owner: string): Promise<boolean> {
+    const s = await this.store.get(id);
+    return s !== undefined && s.owner === owner && (await this.store.delete(id));
+  }
+}

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { SubscriptionSchema, type Subscription } from '#contracts';
+import { redisKey } from '#redis';
+
+export interface StoredSubscription extends Subscription {
+  /** Which API key created it (a hash, never the key); only that key may see or delete it. */
+  owner: string;
+}
+
+/**
+ * Subscriptions in Redis: one hash of id → JSON, and a version counter bumped
+ * on every change so each notifier replica knows when to rebuild its
+ * in-memory index without listing all subscriptions per article.
+ */
+export class SubscriptionStore {
+  private readonly hash: string;
+  private readonly versionKey: string;
+
+  constructor(
+    private readonly redis: Redis,
+    namespace: string,
+  ) {
+    this.hash = redisKey(namespace, 'subscriptions');
+    this.versionKey = redisKey(namespace, 'subscriptions', 'version');
+  }
+
+  newId(): string {
+    return `sub_${randomUUID().replace(/-/g, '').slice(0, 20)}`;
+  }
+
+  async save(subscription: StoredSubscription): Promise<void> {
+    await this.redis.multi().hset(this.hash, subscription.id, JSON.stringify(subscription)).incr(this.versionKey).exec();
+  }
+
+  async get(id: string): Promise<StoredSubscription | undefined> {
+    const json = await this.redis.hget(this.hash, id);
+    return json === null ? undefined : this.decode(json);
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const result = await this.redis.multi().hdel(this.hash, id).incr(this.versionKey).exec();
+    return result?.[0]?.[1] === 1;
+  }
+
+  async all(): Promise<StoredSubscription[]> {
+    const entries = await this.redis.hvals(this.hash);
+    return entries.map((json) => this.decode(json));
+  }
+
+  async version(): Promise<string> {
+    return (await this.redis.get(this.versionKey)) ?? '0';
+  }
+
+  private decode(json: string): StoredSubscription {
+    const value = JSON.parse(json) as { owner?: unknown };
+    return { ...SubscriptionSchema.parse(value), owner: String(value.owner ?? '') };
+  }
+}

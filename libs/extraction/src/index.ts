@@ -1,0 +1,2 @@
+export * from './place-matcher.js';
+export * from './entity-extractor.js';

@@ -1,0 +1,97 @@
+import { fold, tokenize } from '#text';
+import type { Gazetteer, Place } from '#knowledge';
+
+export interface PlaceHit {
+  place: Place;
+  start: number;
+  end: number;
+}
+
+const ARABIC = /[\u0621-\u064A]/u;
+
+/**
+ * Arabic writes conjunctions and prepositions onto the next word: «وسوريا»,
+ * «بدمشق», «للجزائر». These are the forms a token may take around a name;
+ * «لل» stands for ل + ال, so it restores the article.
+ */
+export function arabicReadings(token: string): string[] {
+  const out = [token];
+  for (const prefix of ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك']) {
+    if (token.startsWith(prefix) && token.length - prefix.length >= 3) out.push(token.slice(prefix.length));
+  }
+  for (const prefix of ['ولل', 'فلل', 'لل']) {
+    if (token.startsWith(prefix) && token.length - prefix.length >= 2) out.push('ال' + token.slice(prefix.length));
+  }
+  return out;
+}
+
+/**
+ * Finds knowledge-base places in text by their names in either language:
+ * longest match first over folded tokens, Arabic clitics peeled off the
+ * first word, English matched with its capitalisation (or in capitals).
+ */
+export class PlaceMatcher {
+  private readonly index = new Map<string, Place>();
+  private readonly maxTokens: number;
+  /** Names shared by places in different countries (عمان: Oman or Amman); never matched. */
+  readonly ambiguous = new Set<string>();
+
+  constructor(gazetteer: Gazetteer) {
+    const candidates = new Map<string, Place[]>();
+    let maxTokens = 1;
+    const add = (name: string, place: Place) => {
+      const tokens = tokenize(fold(name).text).map((t) => t.text);
+      if (tokens.length === 0) return;
+      maxTokens = Math.max(maxTokens, tokens.length);
+      for (const key of ARABIC.test(name) ? [tokens.join(' ')] : [tokens.join(' '), tokens.join(' ').toUpperCase()]) {
+        const list = candidates.get(key) ?? [];
+        if (!list.includes(place)) list.push(place);
+        candidates.set(key, list);
+      }
+    };
+    for (const place of gazetteer.places()) {
+      // Aliases only: a display name may be too ambiguous to match in prose (مالي).
+      for (const name of new Set([...place.aliases.en, ...place.aliases.ar])) add(name, place);
+    }
+    for (const [key, places] of candidates) {
+      const countries = new Set(places.map((p) => p.countryCode));
+      if (countries.size > 1) {
+        this.ambiguous.add(key);
+        continue;
+      }
+      // Same country: the country itself beats its capital (الجزائر, Kuwait).
+      this.index.set(key, places.find((p) => p.type === 'country') ?? places[0]!);
+    }
+    this.maxTokens = maxTokens;
+  }
+
+  find(text: string): PlaceHit[] {
+    const folded = fold(text);
+    const tokens = tokenize(folded.text);
+    const hits: PlaceHit[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.matchAt(tokens.map((t) => t.text), i);
+      if (hit === undefined) {
+        i++;
+        continue;
+      }
+      const first = tokens[i]!;
+      const last = tokens[i + hit.length - 1]!;
+      hits.push({ place: hit.place, start: folded.map[first.start]!, end: folded.map[last.end - 1]! + 1 });
+      i += hit.length;
+    }
+    return hits;
+  }
+
+  private matchAt(tokens: readonly string[], i: number): { place: Place; length: number } | undefined {
+    for (let length = Math.min(this.maxTokens, tokens.length - i); length >= 1; length--) {
+      const rest = tokens.slice(i + 1, i + length).join(' ');
+      for (const head of arabicReadings(tokens[i]!)) {
+        const key = length === 1 ? head : `${head} ${rest}`;
+        const place = this.index.get(key);
+        if (place) return { place, length };
+      }
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,33 @@
+import type { KafkaContext } from '@nestjs/microservices';
+
+/** The parts of a consumed record a handler needs, with the value as raw bytes. */
+export interface ConsumedRecord {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: Buffer;
+}
+
+export function consumedRecordOf(ctx: KafkaContext): ConsumedRecord {
+  const message = ctx.getMessage();
+  const value = message.value;
+  const key = message.key as unknown;
+  return {
+    topic: ctx.getTopic(),
+    partition: ctx.getPartition(),
+    offset: message.offset,
+    key: key === null || key === undefined ? null : Buffer.isBuffer(key) ? key.toString('utf8') : String(key),
+    value: Buffer.isBuffer(value) ? value : Buffer.from(value === null || value === undefined ? '' : String(value)),
+  };
+}
+
+/**
+ * Commits the offset after this record. Call it only once everything the
+ * record produced is acknowledged: an uncommitted record is redelivered after
+ * a crash or rebalance, which the downstream dedup keys make harmless.
+ */
+export async function commitProcessed(ctx: KafkaContext): Promise<void> {
+  const next = (BigInt(ctx.getMessage().offset) + 1n).toString();
+  await ctx.getConsumer().commitOffsets([{ topic: ctx.getTopic(), partition: ctx.getPartition(), offset: next }]);
+}

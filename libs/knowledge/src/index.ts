@@ -1,0 +1,3 @@
+export * from './place.js';
+export * from './gazetteer.js';
+export * from './edit-distance.js';

@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import kafkajs from 'kafkajs';
+import { AlertSchema, DeadLetterSchema, TOPICS, type Alert, type DeadLetter, type RawArticle } from '#contracts';
+import { verifyWebhook } from '../apps/notifier/src/delivery/webhook-signature.js';
+import { PipelineHarness, resetTopics } from './support/pipeline-harness.js';
+import { sleep, waitFor } from './support/wait-for.js';
+import { WebhookReceiver } from './support/webhook-receiver.js';
+
+const example = (name: string): RawArticle => JSON.parse(readFileSync(new URL(`../examples/${name}`, import.meta.url), 'utf8')) as RawArticle;
+const SECRET = 'e2e-webhook-secret-0123456789';
+
+describe('pipeline on real Kafka and Redis', () => {
+  const harness = new PipelineHarness();
+  const receiver = new WebhookReceiver();
+  let producer: kafkajs.Producer;
+  let subscriptionId: string;
+
+  const api = (path: string, init: RequestInit = {}) =>
+    fetch(`${harness.urls.notifier}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${harness.apiKey}`, 'content-type': 'application/json', ...init.headers },
+    });
+  const produceRaw = (key: string, value: Buffer | string) =>
+    producer.send({ topic: TOPICS.articlesRaw, acks: -1, messages: [{ key, value }] });
+  const postArticles = (body: string | Buffer) =>
+    fetch(`${harness.urls.ingest}/v1/articles`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  const alertFor = (articleId: string) => waitFor(`an alert for ${articleId}`, () => receiver.alertsFor(articleId)[0]);
+
+  beforeAll(async () => {
+    await resetTopics(harness.brokers);
+    const hookUrl = await receiver.start();
+    await harness.start();
+    producer = harness.kafka().producer({ createPartitioner: kafkajs.Partitioners.DefaultPartitioner });
+    await producer.connect();
+    const res = await api('/v1/subscriptions', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Syria desk', match: { places: ['سوريا'] }, delivery: { webhook: { url: `${hookUrl}/hook`, secret: SECRET } } }),
+    });
+    expect(res.status).toBe(201);
+    subscriptionId = ((await res.json()) as { id: string }).id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await harness.stop();
+    await receiver.stop();
+  }, 60_000);
+
+  it('delivers an Arabic article produced to articles.raw.v1 to the webhook once, signed, with its evidence', async () => {
+    const articleId = `${harness.namespace}-ar-kafka`;
+    await produceRaw(articleId, JSON.stringify({ ...example('ar-hama-shelling.json'), id: articleId }));
+
+    const request = await alertFor(articleId);
+    const alert: Alert = AlertSchema.parse(JSON.parse(request.body));
+    expect(alert.alertId).toBe(`${subscriptionId}:${articleId}:article`);
+    expect(request.headers['idempotency-key']).toBe(alert.alertId);
+    expect(verifyWebhook(SECRET, request.body, String(request.headers['x-marsad-signature']), Math.floor(Date.now() / 1000))).toBe(true);
+    expect(verifyWebhook('another-secret-entirely', request.body, String(request.headers['x-marsad-signature']), Math.floor(Date.now() / 1000))).toBe(false);
+
+    // Syria is named directly, and Damascus matches through its place hierarchy.
+    const byEntity = new Map(alert.matches.map((m) => [m.entity?.id, m]));
+    expect(byEntity.get('place:country:SY')?.entity?.names).toEqual({ en: 'Syria', ar: 'سوريا' });
+    expect(byEntity.get('place:geonames:170654')?.entity?.names.ar).toBe('دمشق');
+    for (const m of alert.matches) {
+      expect(m.evidence.text).toContain(m.mention.text);
+      expect(m.mention.start).toBeGreaterThanOrEqual(m.evidence.start);
+      expect(m.mention.end).toBeLessThanOrEqual(m.evidence.end);
+    }
+    // Boilerplate lines never reach the alert's article text.
+    expect(alert.matches.some((m) => m.evidence.text.includes('اترك تعليق'))).toBe(false);
+  }, 60_000);
+
+  it('delivers an article accepted by POST /v1/articles', async () => {
+    const article = { ...example('en-moscow-talks.json'), url: `https://news.example.org/en/${harness.namespace}/moscow-talks` };
+    const res = await postArticles(JSON.stringify(article));
+    expect(res.status).toBe(202);
+    const body = (await res.json()) as { accepted: { id: string }[]; rejected: unknown[] };
+    expect(body.rejected).toEqual([]);
+    const articleId = body.accepted[0]!.id;
+    expect(articleId).toMatch(/^u-[0-9a-f]{32}$/);
+
+    const alert = AlertSchema.parse(JSON.parse((await alertFor(articleId)).body));
+    expect(alert.article.title).toBe(article.title);
+    expect(alert.matches.map((m) => m.entity?.names.en)).toContain('Damascus');
+  }, 60_000);
+
+  it('sends nothing more when an article is published again, replayed, or corrected under the same id', async () => {
+    const articleId = `${harness.namespace}-ar-again`;
+    // New wording: the same words under another id would be (rightly) dropped as a duplicate.
+    const article = { ...example('ar-hama-shelling.json'), id: articleId, title: 'تجدد القصف على ريف حماة الغربي شمال غربي سوريا' };
+    await produceRaw(articleId, JSON.stringify(article));
+    await alertFor(articleId);
+
+    const duplicatesBefore = await harness.metric('ingest', 'marsad_ingest_records_total{outcome="duplicate"}');
+    const matchedBefore = await harness.metric('notifier', 'marsad_notifier_records_total{outcome="matched"}');
+    // 1. The identical record again, through Kafka and through HTTP: ingest drops both.
+    await produceRaw(articleId, JSON.stringify(article));
+    expect((await postArticles(JSON.stringify(article))).status).toBe(202);
+    // 2. An edited version under the same id goes all the way to the notifier,
+    //    which finds the alert's job already there.
+    await produceRaw(articleId, JSON.stringify({ ...article, body: `${article.body}\n\nتحديث: عاد الهدوء الحذر إلى المنطقة بعد الظهر.` }));
+
+    await waitFor('ingest to drop both copies', async () => (await harness.metric('ingest', 'marsad_ingest_records_total{outcome="duplicate"}')) >= duplicatesBefore + 2);
+    await waitFor('the notifier to match the edited article', async () => (await harness.metric('notifier', 'marsad_notifier_records_total{outcome="matched"}')) >= matchedBefore + 1);
+    await sleep(1500); // time for a (wrong) second delivery to arrive
+    expect(receiver.alertsFor(articleId)).toHaveLength(1);
+  }, 60_000);
+
+  it('dead-letters malformed records with their reason and original bytes while good records around them flow', async () => {
+    const ns = harness.namespace;
+    const good = (n: number) => ({ ...example('ar-hama-shelling.json'), id: `${ns}-good-${n}`, title: `خبر ${n} عن سوريا` });
+    const bad: Record<string, Buffer> = {
+      [`${ns}-bad-json`]: Buffer.from('{"title": "نص مقطوع'),
+      [`${ns}-bad-utf8`]: Buffer.concat([Buffer.from('{"body": "'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]),
+      [`${ns}-bad-missing`]: Buffer.from(JSON.stringify({ title: 'عنوان بلا نص' })),
+      [`${ns}-bad-types`]: Buffer.from(JSON.stringify({ body: 'نص', publishedAt: 12, source: 'wire' })),
+      [`${ns}-bad-oversize`]: Buffer.from(JSON.stringify({ body: 'س'.repeat(1_100_000) })),
+      [`${ns}-bad-array`]: Buffer.from('[1, 2]'),
+    };
+    const expected: Record<string, string> = {
+      [`${ns}-bad-json`]: 'invalid_json',
+      [`${ns}-bad-utf8`]: 'invalid_utf8',
+      [`${ns}-bad-missing`]: 'missing_text',
+      [`${ns}-bad-types`]: 'invalid_field',
+      [`${ns}-bad-oversize`]: 'oversize',
+      [`${ns}-bad-array`]: 'not_an_object',
+    };
+    await produceRaw(`${ns}-good-1`, JSON.stringify(good(1)));
+    for (const [key, value] of Object.entries(bad)) await produceRaw(key, value);
+    await produceRaw(`${ns}-good-2`, JSON.stringify(good(2)));
+
+    const letters = new Map<string, DeadLetter>();
+    const consumer = harness.kafka().consumer({ groupId: `${ns}-dlq-reader` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: TOPICS.articlesDeadLetter, fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const letter = DeadLetterSchema.parse(JSON.parse(message.value!.toString('utf8')));
+        if (letter.source.key !== null && letter.source.key in bad) letters.set(letter.source.key, letter);
+      },
+    });
+    try {
+      await waitFor('every malformed record on the dead-letter topic', () => letters.size === Object.keys(bad).length);
+    } finally {
+      await consumer.disconnect();
+    }
+    for (const [key, letter] of letters) {
+      expect({ key, code: letter.reason.code }).toEqual({ key, code: expected[key] });
+      expect(letter.stage).toBe('ingest');
+      expect(letter.source.topic).toBe(TOPICS.articlesRaw);
+      expect(Buffer.from(letter.original.data, 'base64').equals(bad[key]!)).toBe(true);
+    }
+    await alertFor(`${ns}-good-1`);
+    await alertFor(`${ns}-good-2`);
+  }, 90_000);
+
+  it('answers bad HTTP input with a status and a machine-readable reason', async () => {
+    const cases: [string | Buffer, number, string][] = [
+      ['{"title": ', 400, 'invalid_json'],
+      [Buffer.from([0x7b, 0x22, 0x62, 0xff, 0x22, 0x7d]), 400, 'invalid_utf8'],
+      ['"just a string"', 400, 'not_an_object'],
+      [JSON.stringify({ title: 'no text' }), 422, 'missing_text'],
+      [JSON.stringify({ body: 'text', url: 'not a url' }), 422, 'invalid_field'],
+      [JSON.stringify({ body: 'x'.repeat(2 * 1024 * 1024 + 10) }), 413, 'oversize'],
+      ['[]', 422, 'invalid_field'],
+    ];
+    for (const [body, status, error] of cases) {
+      const res = await postArticles(body);
+      expect({ status: res.status, error: ((await res.json()) as { error: string }).error }).toEqual({ status, error });
+    }
+
+    const batch = await postArticles(JSON.stringify([{ body: 'نص صالح عن دمشق', id: `${harness.namespace}-batch-ok` }, { title: 'بلا نص' }]));
+    expect(batch.status).toBe(202);
+    expect(await batch.json()).toEqual({
+      accepted: [{ index: 0, id: `${harness.namespace}-batch-ok` }],
+      rejected: [expect.objectContaining({ index: 1, code: 'missing_text' })],
+    });
+  }, 30_000);
+
+  it('manages subscriptions by API key, resolving English and Arabic names', async () => {
+    expect((await fetch(`${harness.urls.notifier}/v1/subscriptions`)).status).toBe(401);
+
+    const unknown = await api('/v1/subscriptions', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'typo', match: { places: ['Sirya'] }, delivery: { webhook: { url: 'http://127.0.0.1:9/x', secret: SECRET } } }),
+    });
+    expect(unknown.status).toBe(422);
+    const problem = (await unknown.json()) as { error: string; unresolved: { query: string; suggestions: { id: string }[] }[] };
+    expect(problem.error).toBe('unknown_terms');
+    expect(problem.unresolved[0]!.suggestions.map((s) => s.id)).toContain('place:country:SY');
+
+    const created = await api('/v1/subscriptions', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Moscow', match: { places: ['Moscow'], actors: ['روسيا'] }, delivery: { webhook: { url: 'http://127.0.0.1:9/x', secret: SECRET } } }),
+    });
+    expect(created.status).toBe(201);
+    const sub = (await created.json()) as { id: string; match: { places: { id: string }[]; actors: { id: string }[] }; delivery: { webhook: Record<string, string> } };
+    expect(sub.match.places[0]!.id).toBe('place:geonames:524901');
+    expect(sub.match.actors[0]!.id).toBe('place:country:RU');
+    expect(sub.delivery.webhook['secret']).toBeUndefined();
+
+    expect((await api(`/v1/subscriptions/${sub.id}`)).status).toBe(200);
+    const list = (await (await api('/v1/subscriptions')).json()) as { subscriptions: { id: string }[] };
+    expect(list.subscriptions.map((s) => s.id)).toEqual(expect.arrayContaining([subscriptionId, sub.id]));
+    expect((await api(`/v1/subscriptions/${sub.id}`, { method: 'DELETE' })).status).toBe(204);
+    expect((await api(`/v1/subscriptions/${sub.id}`)).status).toBe(404);
+  }, 30_000);
+});

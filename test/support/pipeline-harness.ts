@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import kafkajs from 'kafkajs';
+import { TOPICS, TOPIC_PARTITIONS, type TopicName } from '#contracts';
+import { startEnricher } from '../../apps/enricher/src/bootstrap.js';
+import { loadEnricherConfig } from '../../apps/enricher/src/enricher.config.js';
+import { startIngest } from '../../apps/ingest/src/bootstrap.js';
+import { loadIngestConfig } from '../../apps/ingest/src/ingest.config.js';
+import { startNotifier } from '../../apps/notifier/src/bootstrap.js';
+import { loadNotifierConfig } from '../../apps/notifier/src/notifier.config.js';
+import { sleep } from './wait-for.js';
+
+/**
+ * The three services, started in this process against the real broker and
+ * Redis that `scripts/test.sh` brings up (MARSAD_KAFKA_BROKERS,
+ * MARSAD_REDIS_URL). Each harness has its own namespace, so consumer groups,
+ * Redis keys and the BullMQ queue are its own; HTTP ports are picked by the OS.
+ */
+export class PipelineHarness {
+  readonly namespace = `e2e-${randomBytes(4).toString('hex')}`;
+  readonly apiKey = `test-key-${randomBytes(16).toString('hex')}`;
+  readonly brokers = (process.env['MARSAD_KAFKA_BROKERS'] ?? '127.0.0.1:19092').split(',');
+  readonly redisUrl = process.env['MARSAD_REDIS_URL'] ?? 'redis://127.0.0.1:16379';
+  private apps: INestApplication[] = [];
+  urls = { ingest: '', enricher: '', notifier: '' };
+
+  private env(extra: Record<string, string>): Record<string, string> {
+    return {
+      MARSAD_KAFKA_BROKERS: this.brokers.join(','),
+      MARSAD_REDIS_URL: this.redisUrl,
+      MARSAD_NAMESPACE: this.namespace,
+      MARSAD_LOG_LEVEL: process.env['MARSAD_TEST_LOG_LEVEL'] ?? 'warn',
+      ...extra,
+    };
+  }
+
+  async start(): Promise<void> {
+    const ingest = await startIngest(loadIngestConfig(this.env({ MARSAD_INGEST_PORT: '0' })));
+    const enricher = await startEnricher(loadEnricherConfig(this.env({ MARSAD_ENRICHER_PORT: '0' })));
+    const notifier = await startNotifier(
+      loadNotifierConfig(
+        this.env({ MARSAD_NOTIFIER_PORT: '0', MARSAD_API_KEYS: this.apiKey, MARSAD_DELIVERY_BACKOFF_MS: '200', MARSAD_DELIVERY_ATTEMPTS: '4' }),
+      ),
+    );
+    this.apps = [ingest, enricher, notifier];
+    const url = (app: INestApplication) => `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+    this.urls = { ingest: url(ingest), enricher: url(enricher), notifier: url(notifier) };
+  }
+
+  async stop(): Promise<void> {
+    for (const app of this.apps.reverse()) await app.close();
+    this.apps = [];
+  }
+
+  kafka(): kafkajs.Kafka {
+    return new kafkajs.Kafka({ brokers: this.brokers, clientId: `${this.namespace}-test`, logLevel: kafkajs.logLevel.NOTHING });
+  }
+
+  /** Value of one Prometheus series from a service's /metrics, 0 if absent. */
+  async metric(service: keyof PipelineHarness['urls'], series: string): Promise<number> {
+    const text = await (await fetch(`${this.urls[service]}/metrics`)).text();
+    const line = text.split('\n').find((l) => l.startsWith(`${series} `));
+    return line === undefined ? 0 : Number(line.slice(series.length + 1));
+  }
+}
+
+/**
+ * Empties the pipeline topics on the test broker (which only tests use), so
+ * a run does not chew through the records of earlier runs.
+ */
+export async function resetTopics(brokers: string[]): Promise<void> {
+  const admin = new kafkajs.Kafka({ brokers, clientId: 'marsad-test-reset', logLevel: kafkajs.logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const topics = Object.values(TOPICS) as TopicName[];
+    const existing = new Set(await admin.listTopics());
+    const present = topics.filter((t) => existing.has(t));
+    if (present.length > 0) await admin.deleteTopics({ topics: present, timeout: 10_000 });
+    // Deletion completes asynchronously: wait until the broker no longer lists them.
+    for (let attempt = 0; (await admin.listTopics()).some((t) => present.includes(t as TopicName)); attempt++) {
+      if (attempt > 100) throw new Error(`topics not deleted: ${present.join(', ')}`);
+      await sleep(200);
+    }
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1 })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}

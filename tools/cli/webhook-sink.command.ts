@@ -1,0 +1,30 @@
+import { createServer } from 'node:http';
+import { AlertSchema } from '#contracts';
+import { verifyWebhook } from '../../apps/notifier/src/delivery/webhook-signature.js';
+import { formatAlert } from './alert-printer.js';
+
+/** A subscriber's endpoint for demos: checks X-Marsad-Signature and prints each alert once. */
+export async function webhookSink(args: string[]): Promise<void> {
+  const portArg = args.indexOf('--port');
+  const port = portArg >= 0 ? Number(args[portArg + 1]) : 3099;
+  const secret = process.env['MARSAD_WEBHOOK_SECRET'] ?? '';
+  const seen = new Set<string>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      const signed = verifyWebhook(secret, body, String(req.headers['x-marsad-signature'] ?? ''), Math.floor(Date.now() / 1000));
+      const key = String(req.headers['idempotency-key'] ?? '');
+      const parsed = AlertSchema.safeParse(JSON.parse(body || 'null'));
+      res.writeHead(signed && parsed.success ? 204 : 400).end();
+      if (!parsed.success) return;
+      const note = `${signed ? ' [signature ok]' : ' [BAD SIGNATURE]'}${seen.has(key) ? ' [repeat of an alert already received]' : ''}`;
+      seen.add(key);
+      process.stdout.write(`${formatAlert(parsed.data, note)}\n`);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  process.stdout.write(`webhook sink listening on http://127.0.0.1:${port}\n`);
+  await new Promise(() => undefined);
+}
