@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { Queue } from 'bullmq';
 import kafkajs from 'kafkajs';
-import { AlertSchema, DeadLetterSchema, TOPICS, type Alert, type DeadLetter, type RawArticle } from '#contracts';
+import { AlertSchema, DeadLetterSchema, QUEUES, TOPICS, type Alert, type DeadLetter, type RawArticle } from '#contracts';
 import { verifyWebhook } from '../apps/notifier/src/delivery/webhook-signature.js';
 import { PipelineHarness, resetTopics } from './support/pipeline-harness.js';
 import { sleep, waitFor } from './support/wait-for.js';
@@ -154,6 +155,60 @@ describe('pipeline on real Kafka and Redis', () => {
     await alertFor(`${ns}-good-1`);
     await alertFor(`${ns}-good-2`);
   }, 90_000);
+
+  it('retries a failing webhook with backoff until it answers, and parks alerts it refuses or never takes', async () => {
+    const flaky = new WebhookReceiver((n) => (n < 2 ? 503 : 204));
+    const gone = new WebhookReceiver(() => 410);
+    const down = new WebhookReceiver(() => 500);
+    const queue = new Queue(QUEUES.alerts, { connection: { url: harness.redisUrl }, prefix: harness.namespace });
+    try {
+      const subscribe = async (name: string, url: string) => {
+        const res = await api('/v1/subscriptions', {
+          method: 'POST',
+          body: JSON.stringify({ name, match: { keywords: [`${name} ${harness.namespace}`] }, delivery: { webhook: { url, secret: SECRET } } }),
+        });
+        return ((await res.json()) as { id: string }).id;
+      };
+      const flakySub = await subscribe('flaky', await flaky.start());
+      const goneSub = await subscribe('gone', await gone.start());
+      const downSub = await subscribe('down', await down.start());
+      const articleId = `${harness.namespace}-delivery`;
+      await produceRaw(articleId, JSON.stringify({
+        id: articleId,
+        title: 'Delivery test',
+        body: `One article for three receivers: flaky ${harness.namespace}, gone ${harness.namespace} and down ${harness.namespace}.`,
+      }));
+
+      await waitFor('three attempts at the flaky receiver', () => flaky.requests.length === 3);
+      const keys = flaky.requests.map((r) => r.headers['idempotency-key']);
+      expect(keys).toEqual([`${flakySub}:${articleId}:article`, `${flakySub}:${articleId}:article`, `${flakySub}:${articleId}:article`]);
+      for (const r of flaky.requests) {
+        expect(verifyWebhook(SECRET, r.body, String(r.headers['x-marsad-signature']), Math.floor(Date.now() / 1000))).toBe(true);
+      }
+
+      const settled = async (id: string) => {
+        const job = await queue.getJob(id);
+        const state = job ? await job.getState() : undefined;
+        return state === 'failed' || state === 'completed' ? { state, attempts: job!.attemptsMade, reason: job!.failedReason } : undefined;
+      };
+      expect(await waitFor('the flaky alert to complete', () => settled(`${flakySub}:${articleId}:article`))).toEqual(
+        expect.objectContaining({ state: 'completed', attempts: 3 }),
+      );
+      // 410 cannot get better by retrying: parked after one attempt.
+      expect(await waitFor('the refused alert to be parked', () => settled(`${goneSub}:${articleId}:article`))).toEqual({
+        state: 'failed', attempts: 1, reason: 'webhook answered 410',
+      });
+      // 500 might: retried up to the configured attempts (4 here), then parked.
+      expect(await waitFor('the undeliverable alert to be parked', () => settled(`${downSub}:${articleId}:article`))).toEqual({
+        state: 'failed', attempts: 4, reason: 'webhook answered 500',
+      });
+      expect(down.requests).toHaveLength(4);
+      expect(gone.requests).toHaveLength(1);
+    } finally {
+      await queue.close();
+      await Promise.all([flaky.stop(), gone.stop(), down.stop()]);
+    }
+  }, 60_000);
 
   it('answers bad HTTP input with a status and a machine-readable reason', async () => {
     const cases: [string | Buffer, number, string][] = [

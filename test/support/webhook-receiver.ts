@@ -7,10 +7,12 @@ export interface ReceivedRequest {
   body: string;
 }
 
-/** A subscriber's endpoint: records every request; answers with `status` (changeable per test). */
+/** A subscriber's endpoint: records every request; answers with `status(n)` for the n-th request (from 0). */
 export class WebhookReceiver {
   readonly requests: ReceivedRequest[] = [];
-  status = 204;
+
+  constructor(private readonly status: (n: number) => number = () => 204) {}
+
   private server: Server | undefined;
 
   async start(): Promise<string> {
@@ -18,8 +20,9 @@ export class WebhookReceiver {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
+        const n = this.requests.length;
         this.requests.push({ path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-        res.writeHead(this.status).end();
+        res.writeHead(this.status(n)).end();
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import type { EnrichedArticle, Entity, Subscription } from '#contracts';
+import { SubscriptionMatcher } from './subscription-matcher.js';
+
+const text = 'وصل الوفد إلى دمشق. وقالت موسكو إن المحادثات مثمرة. وتواصل القصف قرب الحدود.';
+const at = (surface: string) => {
+  const start = text.indexOf(surface);
+  const sentenceStart = text.lastIndexOf('.', start) + 1;
+  const sentenceEnd = text.indexOf('.', start) + 1;
+  return { field: 'text' as const, start, end: start + surface.length, surface, sentence: { field: 'text' as const, start: sentenceStart, end: sentenceEnd } };
+};
+const damascus: Entity = {
+  id: 'place:geonames:170654', kind: 'place', type: 'capital', names: { en: 'Damascus', ar: 'دمشق' },
+  ancestors: ['place:country:SY'], mentions: [at('دمشق')],
+};
+const moscow: Entity = {
+  id: 'place:geonames:524901', kind: 'place', type: 'capital', names: { en: 'Moscow', ar: 'موسكو' },
+  ancestors: ['place:country:RU'], mentions: [at('موسكو')],
+};
+const article = (language = 'ar'): EnrichedArticle => ({
+  article: {
+    id: 'a-1', title: 'عنوان', text, language, languageOrigin: 'declared', source: {},
+    ingestedAt: '2026-11-29T10:00:00.000Z', contentHash: 'a'.repeat(64),
+  },
+  entities: [damascus, moscow],
+  enrichedAt: '2026-11-29T10:00:01.000Z',
+  enricher: { version: 't', knowledgeBase: 't' },
+});
+const term = (id: string, en: string) => ({ query: en, id, type: 'country', names: { en, ar: en } });
+const sub = (id: string, match: Partial<Subscription['match']>): Subscription => ({
+  id, name: id,
+  match: { places: [], actors: [], eventTypes: [], keywords: [], languages: [], ...match },
+  delivery: { webhook: { url: 'http://127.0.0.1:9/x', secret: 's'.repeat(16) } },
+  createdAt: '2026-11-29T00:00:00.000Z',
+});
+const fired = (subs: Subscription[], a = article()) => new SubscriptionMatcher(subs).match(a).map((x) => x.subscription.id).sort();
+
+describe('SubscriptionMatcher', () => {
+  it('matches a place through the places inside it, and explains with the evidence sentence', () => {
+    const [alert] = new SubscriptionMatcher([sub('sub_syria', { places: [term('place:country:SY', 'Syria')] })]).match(article());
+    expect(alert!.alertId).toBe('sub_syria:a-1:article');
+    expect(alert!.matches).toEqual([
+      expect.objectContaining({
+        via: 'place', term: 'place:country:SY',
+        entity: { id: damascus.id, type: 'capital', names: damascus.names },
+        mention: expect.objectContaining({ text: 'دمشق' }),
+        evidence: expect.objectContaining({ text: 'وصل الوفد إلى دمشق.' }),
+      }),
+    ]);
+  });
+
+  it('does not fire for places the article does not touch', () => {
+    expect(fired([sub('sub_iraq', { places: [term('place:country:IQ', 'Iraq')] })])).toEqual([]);
+  });
+
+  it('requires every kind of term given (a place AND a keyword), any term within a kind', () => {
+    const subs = [
+      sub('sub_both', { places: [term('place:country:IQ', 'Iraq'), term('place:country:RU', 'Russia')], keywords: ['القصف'] }),
+      sub('sub_wrong_word', { places: [term('place:country:RU', 'Russia')], keywords: ['زلزال'] }),
+    ];
+    expect(fired(subs)).toEqual(['sub_both']);
+  });
+
+  it('matches keywords on folded words with Arabic clitics, not inside other words', () => {
+    expect(fired([sub('sub_kw', { keywords: ['قصف'] })])).toEqual(['sub_kw']);
+    expect(fired([sub('sub_kw', { keywords: ['صف'] })])).toEqual([]);
+    expect(fired([sub('sub_kw', { keywords: ['المحادثات مثمرة'] })])).toEqual(['sub_kw']);
+  });
+
+  it('filters by language', () => {
+    const s = sub('sub_en', { places: [term('place:country:SY', 'Syria')], languages: ['en'] });
+    expect(fired([s])).toEqual([]);
+    expect(fired([s], article('en'))).toEqual(['sub_en']);
+  });
+
+  it('holds event-type subscriptions until the article carries events', () => {
+    expect(fired([sub('sub_ev', { places: [term('place:country:SY', 'Syria')], eventTypes: ['ASSAULT'] })])).toEqual([]);
+  });
+
+  it('matches an actor by its own id only', () => {
+    const subs = [sub('sub_ru', { actors: [term('place:geonames:524901', 'Moscow')] }), sub('sub_sy_actor', { actors: [term('place:country:SY', 'Syria')] })];
+    expect(fired(subs)).toEqual(['sub_ru']);
+  });
+});
