@@ -210,6 +210,25 @@ describe('pipeline on real Kafka and Redis', () => {
     }
   }, 60_000);
 
+  it('sends nothing again when the notifier restarts and replays the whole enriched topic', async () => {
+    const articleId = `${harness.namespace}-before-restart`;
+    await produceRaw(articleId, JSON.stringify({ id: articleId, title: 'اجتماع في دمشق', body: `عقد في دمشق اليوم اجتماع ${harness.namespace}.` }));
+    await alertFor(articleId);
+    await waitFor('the notifier to commit everything', () => harness.caughtUp(`${harness.namespace}-notifier`, TOPICS.articlesEnriched));
+    const delivered = receiver.requests.length;
+
+    await harness.restartNotifier({ replayFromStart: true });
+    await waitFor('the replay to finish', () => harness.caughtUp(`${harness.namespace}-notifier`, TOPICS.articlesEnriched), 45_000);
+    await sleep(1500); // time for a (wrong) second delivery to arrive
+    expect(receiver.requests.length).toBe(delivered);
+    expect(receiver.alertsFor(articleId)).toHaveLength(1);
+
+    // And the restarted notifier still delivers what is new.
+    const after = `${harness.namespace}-after-restart`;
+    await produceRaw(after, JSON.stringify({ id: after, title: 'اجتماع آخر في دمشق', body: `عقد في دمشق اجتماع ثان ${harness.namespace}.` }));
+    await alertFor(after);
+  }, 90_000);
+
   it('answers bad HTTP input with a status and a machine-readable reason', async () => {
     const cases: [string | Buffer, number, string][] = [
       ['{"title": ', 400, 'invalid_json'],

@@ -38,14 +38,50 @@ export class PipelineHarness {
   async start(): Promise<void> {
     const ingest = await startIngest(loadIngestConfig(this.env({ MARSAD_INGEST_PORT: '0' })));
     const enricher = await startEnricher(loadEnricherConfig(this.env({ MARSAD_ENRICHER_PORT: '0' })));
-    const notifier = await startNotifier(
+    const notifier = await this.startNotifier();
+    this.apps = [ingest, enricher, notifier];
+    this.urls = { ingest: urlOf(ingest), enricher: urlOf(enricher), notifier: urlOf(notifier) };
+  }
+
+  /**
+   * Stops the notifier, optionally rewinds its consumer group to the start of
+   * `articles.enriched.v1` (a full replay), and starts a new one.
+   */
+  async restartNotifier({ replayFromStart }: { replayFromStart: boolean }): Promise<void> {
+    await this.apps.pop()!.close();
+    if (replayFromStart) {
+      const admin = this.kafka().admin();
+      await admin.connect();
+      await admin.resetOffsets({ groupId: `${this.namespace}-notifier`, topic: TOPICS.articlesEnriched, earliest: true });
+      await admin.disconnect();
+    }
+    const notifier = await this.startNotifier();
+    this.apps.push(notifier);
+    this.urls.notifier = urlOf(notifier);
+  }
+
+  /** Resolves once `groupId` has committed every record currently on `topic`. */
+  async caughtUp(groupId: string, topic: TopicName): Promise<boolean> {
+    const admin = this.kafka().admin();
+    await admin.connect();
+    try {
+      const ends = await admin.fetchTopicOffsets(topic);
+      const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+      return ends.every((end) => {
+        const c = committed?.partitions.find((p) => p.partition === end.partition)?.offset ?? '-1';
+        return end.offset === '0' || BigInt(c) >= BigInt(end.offset);
+      });
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
+  private startNotifier(): Promise<INestApplication> {
+    return startNotifier(
       loadNotifierConfig(
         this.env({ MARSAD_NOTIFIER_PORT: '0', MARSAD_API_KEYS: this.apiKey, MARSAD_DELIVERY_BACKOFF_MS: '200', MARSAD_DELIVERY_ATTEMPTS: '4' }),
       ),
     );
-    this.apps = [ingest, enricher, notifier];
-    const url = (app: INestApplication) => `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-    this.urls = { ingest: url(ingest), enricher: url(enricher), notifier: url(notifier) };
   }
 
   async stop(): Promise<void> {
@@ -64,6 +100,8 @@ export class PipelineHarness {
     return line === undefined ? 0 : Number(line.slice(series.length + 1));
   }
 }
+
+const urlOf = (app: INestApplication) => `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 
 /**
  * Empties the pipeline topics on the test broker (which only tests use), so
