@@ -21,4 +21,10 @@ scripts/infra/infra.sh up
 echo "[test] type check" >&2
 npx tsc -p tsconfig.json --noEmit
 echo "[test] jest" >&2
-node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js "$@"
+mkdir -p .marsad
+status=0
+node --experimental-vm-modules --no-warnings=ExperimentalWarning node_modules/jest/bin/jest.js \
+  --json --outputFile=.marsad/jest-results.json "$@" || status=$?
+# One plain closing line any CI can read, whatever the runner prints above it.
+node -e 'const r=require("./.marsad/jest-results.json"); console.log(`jest: ${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""))' || true
+exit "$status"

@@ -4,7 +4,8 @@ import { Queue } from 'bullmq';
 import kafkajs from 'kafkajs';
 import { AlertSchema, DeadLetterSchema, QUEUES, TOPICS, type Alert, type DeadLetter, type RawArticle } from '#contracts';
 import { verifyWebhook } from '../apps/notifier/src/delivery/webhook-signature.js';
-import { PipelineHarness, resetTopics } from './support/pipeline-harness.js';
+import { resetTopics } from '#kafka';
+import { PipelineHarness } from './support/pipeline-harness.js';
 import { sleep, waitFor } from './support/wait-for.js';
 import { WebhookReceiver } from './support/webhook-receiver.js';
 
@@ -29,7 +30,7 @@ describe('pipeline on real Kafka and Redis', () => {
   const alertFor = (articleId: string) => waitFor(`an alert for ${articleId}`, () => receiver.alertsFor(articleId)[0]);
 
   beforeAll(async () => {
-    await resetTopics(harness.brokers);
+    await resetTopics({ brokers: harness.brokers, clientId: `${harness.namespace}-reset` });
     const hookUrl = await receiver.start();
     await harness.start();
     producer = harness.kafka().producer({ createPartitioner: kafkajs.Partitioners.DefaultPartitioner });

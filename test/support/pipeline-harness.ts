@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import kafkajs from 'kafkajs';
-import { TOPICS, TOPIC_PARTITIONS, type TopicName } from '#contracts';
+import { TOPICS, type TopicName } from '#contracts';
 import { startEnricher } from '../../apps/enricher/src/bootstrap.js';
 import { loadEnricherConfig } from '../../apps/enricher/src/enricher.config.js';
 import { startIngest } from '../../apps/ingest/src/bootstrap.js';
 import { loadIngestConfig } from '../../apps/ingest/src/ingest.config.js';
 import { startNotifier } from '../../apps/notifier/src/bootstrap.js';
 import { loadNotifierConfig } from '../../apps/notifier/src/notifier.config.js';
-import { sleep } from './wait-for.js';
 
 /**
  * The three services, started in this process against the real broker and
@@ -103,28 +102,3 @@ export class PipelineHarness {
 
 const urlOf = (app: INestApplication) => `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 
-/**
- * Empties the pipeline topics on the test broker (which only tests use), so
- * a run does not chew through the records of earlier runs.
- */
-export async function resetTopics(brokers: string[]): Promise<void> {
-  const admin = new kafkajs.Kafka({ brokers, clientId: 'marsad-test-reset', logLevel: kafkajs.logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
-    const topics = Object.values(TOPICS) as TopicName[];
-    const existing = new Set(await admin.listTopics());
-    const present = topics.filter((t) => existing.has(t));
-    if (present.length > 0) await admin.deleteTopics({ topics: present, timeout: 10_000 });
-    // Deletion completes asynchronously: wait until the broker no longer lists them.
-    for (let attempt = 0; (await admin.listTopics()).some((t) => present.includes(t as TopicName)); attempt++) {
-      if (attempt > 100) throw new Error(`topics not deleted: ${present.join(', ')}`);
-      await sleep(200);
-    }
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: topics.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1 })),
-    });
-  } finally {
-    await admin.disconnect();
-  }
-}

@@ -32,17 +32,16 @@ export function arabicReadings(token: string): string[] {
  */
 export class PlaceMatcher {
   private readonly index = new Map<string, Place>();
-  private readonly maxTokens: number;
+  /** First word of any name → the most words a name starting with it has; rejects most tokens in one lookup. */
+  private readonly heads = new Map<string, number>();
   /** Names shared by places in different countries (عمان: Oman or Amman); never matched. */
   readonly ambiguous = new Set<string>();
 
   constructor(gazetteer: Gazetteer) {
     const candidates = new Map<string, Place[]>();
-    let maxTokens = 1;
     const add = (name: string, place: Place) => {
       const tokens = tokenize(fold(name).text).map((t) => t.text);
       if (tokens.length === 0) return;
-      maxTokens = Math.max(maxTokens, tokens.length);
       for (const key of ARABIC.test(name) ? [tokens.join(' ')] : [tokens.join(' '), tokens.join(' ').toUpperCase()]) {
         const list = candidates.get(key) ?? [];
         if (!list.includes(place)) list.push(place);
@@ -61,16 +60,18 @@ export class PlaceMatcher {
       }
       // Same country: the country itself beats its capital (الجزائر, Kuwait).
       this.index.set(key, places.find((p) => p.type === 'country') ?? places[0]!);
+      const words = key.split(' ');
+      this.heads.set(words[0]!, Math.max(this.heads.get(words[0]!) ?? 0, words.length));
     }
-    this.maxTokens = maxTokens;
   }
 
   find(text: string): PlaceHit[] {
     const folded = fold(text);
     const tokens = tokenize(folded.text);
+    const words = tokens.map((t) => t.text);
     const hits: PlaceHit[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.matchAt(tokens.map((t) => t.text), i);
+      const hit = this.matchAt(words, i);
       if (hit === undefined) {
         i++;
         continue;
@@ -83,15 +84,21 @@ export class PlaceMatcher {
     return hits;
   }
 
-  private matchAt(tokens: readonly string[], i: number): { place: Place; length: number } | undefined {
-    for (let length = Math.min(this.maxTokens, tokens.length - i); length >= 1; length--) {
-      const rest = tokens.slice(i + 1, i + length).join(' ');
-      for (const head of arabicReadings(tokens[i]!)) {
-        const key = length === 1 ? head : `${head} ${rest}`;
+  private matchAt(words: readonly string[], i: number): { place: Place; length: number } | undefined {
+    const word = words[i]!;
+    const readings = ARABIC.test(word) ? arabicReadings(word) : [word];
+    let best: { place: Place; length: number } | undefined;
+    for (const head of readings) {
+      const longest = Math.min(this.heads.get(head) ?? 0, words.length - i);
+      for (let length = longest; length > (best?.length ?? 0); length--) {
+        const key = length === 1 ? head : `${head} ${words.slice(i + 1, i + length).join(' ')}`;
         const place = this.index.get(key);
-        if (place) return { place, length };
+        if (place) {
+          best = { place, length };
+          break;
+        }
       }
     }
-    return undefined;
+    return best;
   }
 }

@@ -29,7 +29,9 @@ export function kafkaMicroserviceOptions(connection: KafkaConnection, groupId: s
       },
       subscribe: { fromBeginning: true },
       producer: { createPartitioner: kafkajs.Partitioners.DefaultPartitioner },
-      run: { autoCommit: false, partitionsConsumedConcurrently: 3 },
+      // Partitions are processed concurrently (order holds within each, and
+      // the key is the article id); one per partition of the busiest topic.
+      run: { autoCommit: false, partitionsConsumedConcurrently: 6 },
       parser: { keepBinary: true },
       postfixId: '',
       // Nest's transport also starts a reply producer; ours publish through

@@ -1,4 +1,4 @@
-import { TOPIC_PARTITIONS, type TopicName } from '#contracts';
+import { TOPICS, TOPIC_PARTITIONS, type TopicName } from '#contracts';
 import { createKafka, type KafkaConnection } from './kafka-connection.js';
 
 /**
@@ -16,6 +16,31 @@ export async function ensureTopics(connection: KafkaConnection, topics: readonly
     await admin.createTopics({
       waitForLeaders: true,
       topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1 })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/**
+ * Deletes and recreates every pipeline topic: for test and benchmark brokers
+ * only, so a run does not chew through the records of earlier runs.
+ */
+export async function resetTopics(connection: KafkaConnection): Promise<void> {
+  const admin = createKafka(connection).admin();
+  await admin.connect();
+  try {
+    const topics = Object.values(TOPICS) as TopicName[];
+    const present = (await admin.listTopics()).filter((t) => (topics as string[]).includes(t));
+    if (present.length > 0) await admin.deleteTopics({ topics: present, timeout: 10_000 });
+    // Deletion completes asynchronously: wait until the broker no longer lists them.
+    for (let attempt = 0; (await admin.listTopics()).some((t) => present.includes(t)); attempt++) {
+      if (attempt > 100) throw new Error(`topics not deleted: ${present.join(', ')}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1 })),
     });
   } finally {
     await admin.disconnect();
