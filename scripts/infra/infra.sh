@@ -67,10 +67,13 @@ ensure_kafka_jars() {
   [ -f "$KAFKA_LIBS/kafka_2.13-$KAFKA_VERSION.jar" ] && return 0
   ensure_java
   log "fetching Apache Kafka $KAFKA_VERSION from Maven Central into $KAFKA_LIBS"
-  mkdir -p "$KAFKA_LIBS.tmp"
-  mvn -q -B -Dstyle.color=never -f "$HERE/kafka/pom.xml" dependency:copy-dependencies \
+  mkdir -p "$KAFKA_LIBS.tmp" "$CACHE_DIR"
+  if ! mvn -q -B -f "$HERE/kafka/pom.xml" dependency:copy-dependencies \
     -Dkafka.version="$KAFKA_VERSION" -DincludeScope=runtime \
-    -DoutputDirectory="$KAFKA_LIBS.tmp" >&2
+    -DoutputDirectory="$KAFKA_LIBS.tmp" >"$CACHE_DIR/mvn.log" 2>&1; then
+    cat "$CACHE_DIR/mvn.log" >&2
+    die "could not fetch Apache Kafka $KAFKA_VERSION with mvn (log above)"
+  fi
   # Publish the directory only once it is complete, so an interrupted download
   # is retried instead of leaving a half-filled classpath behind.
   rm -rf "$KAFKA_LIBS" && mv "$KAFKA_LIBS.tmp" "$KAFKA_LIBS"

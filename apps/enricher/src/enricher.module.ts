@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { DeadLetterPublisher, KafkaHealth, KafkaPublisher } from '#kafka';
+import { DeadLetterPublisher, KafkaHealth, KafkaPublisher, OffsetCommitter } from '#kafka';
 import { Gazetteer } from '#knowledge';
 import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
 import { ENRICHER_CONFIG, type EnricherConfig } from './enricher.config.js';
@@ -22,6 +22,7 @@ export class EnricherModule {
         { provide: KafkaPublisher, useFactory: () => new KafkaPublisher(kafka) },
         { provide: KafkaHealth, useFactory: () => new KafkaHealth(kafka) },
         DeadLetterPublisher,
+        { provide: OffsetCommitter, useFactory: () => new OffsetCommitter() },
         CleanArticleProcessor,
         { provide: HEALTH_CHECKS, inject: [KafkaHealth], useFactory: (k: KafkaHealth): HealthCheck[] => [k] },
       ],

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { DeadLetterPublisher, KafkaHealth, KafkaPublisher } from '#kafka';
+import { DeadLetterPublisher, KafkaHealth, KafkaPublisher, OffsetCommitter } from '#kafka';
 import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
 import { RedisConnections } from '#redis';
 import { DuplicateFilter } from './dedup/duplicate-filter.js';
@@ -25,6 +25,7 @@ export class IngestModule {
         { provide: KafkaPublisher, useFactory: () => new KafkaPublisher(kafka) },
         { provide: KafkaHealth, useFactory: () => new KafkaHealth(kafka) },
         DeadLetterPublisher,
+        { provide: OffsetCommitter, useFactory: () => new OffsetCommitter() },
         { provide: RedisConnections, useFactory: () => new RedisConnections(config.MARSAD_REDIS_URL) },
         { provide: REDIS, inject: [RedisConnections], useFactory: (c: RedisConnections) => c.create('command', 'ingest') },
         {

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { DeadLetterPublisher, KafkaHealth, KafkaPublisher } from '#kafka';
+import { DeadLetterPublisher, KafkaHealth, KafkaPublisher, OffsetCommitter } from '#kafka';
 import { Gazetteer } from '#knowledge';
 import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
 import { RedisConnections } from '#redis';
@@ -68,6 +68,7 @@ export class NotifierModule {
         { provide: KafkaPublisher, useFactory: () => new KafkaPublisher(kafka) },
         { provide: KafkaHealth, useFactory: () => new KafkaHealth(kafka) },
         DeadLetterPublisher,
+        { provide: OffsetCommitter, useFactory: () => new OffsetCommitter() },
         EnrichedArticleProcessor,
         AlertQueueCloser,
         {

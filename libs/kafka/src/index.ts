@@ -6,3 +6,4 @@ export * from './dead-letter.publisher.js';
 export * from './topic-admin.js';
 export * from './kafka-health.js';
 export * from './json-record.js';
+export * from './offset-committer.js';

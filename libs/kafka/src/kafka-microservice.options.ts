@@ -5,7 +5,7 @@ import kafkajs from 'kafkajs';
 /**
  * Options for Nest's Kafka transport as every Marsad consumer uses it:
  * - autoCommit off: a handler commits its offset itself, after its output is
- *   acknowledged (see commitProcessed), so a crash replays instead of losing;
+ *   acknowledged (see OffsetCommitter), so a crash replays instead of losing;
  * - keepBinary: handlers receive the exact bytes and validate them against the
  *   contract themselves (Nest would otherwise decode lossily and guess at JSON);
  * - no "-server" suffix, so the group id is exactly the one configured.

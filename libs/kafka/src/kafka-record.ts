@@ -21,13 +21,3 @@ export function consumedRecordOf(ctx: KafkaContext): ConsumedRecord {
     value: Buffer.isBuffer(value) ? value : Buffer.from(value === null || value === undefined ? '' : String(value)),
   };
 }
-
-/**
- * Commits the offset after this record. Call it only once everything the
- * record produced is acknowledged: an uncommitted record is redelivered after
- * a crash or rebalance, which the downstream dedup keys make harmless.
- */
-export async function commitProcessed(ctx: KafkaContext): Promise<void> {
-  const next = (BigInt(ctx.getMessage().offset) + 1n).toString();
-  await ctx.getConsumer().commitOffsets([{ topic: ctx.getTopic(), partition: ctx.getPartition(), offset: next }]);
-}
