@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { loadEnricherConfig } from './enricher.config.js';
 import { startEnricher } from './bootstrap.js';
 

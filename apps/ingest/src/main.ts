@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { loadIngestConfig } from './ingest.config.js';
 import { startIngest } from './bootstrap.js';
 

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { loadNotifierConfig } from './notifier.config.js';
 import { startNotifier } from './bootstrap.js';
 

@@ -7,3 +7,4 @@ export * from './topic-admin.js';
 export * from './kafka-health.js';
 export * from './json-record.js';
 export * from './offset-committer.js';
+export * from './start-stream-service.js';

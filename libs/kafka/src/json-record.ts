@@ -1,4 +1,5 @@
-import type { ParseResult } from '#contracts';
+import type { z } from 'zod';
+import { parseContract, type ParseResult, type RejectionCode } from '#contracts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -15,4 +16,13 @@ export function decodeJsonRecord(bytes: Uint8Array): ParseResult<unknown> {
   } catch (error) {
     return { ok: false, rejection: { code: 'invalid_json', message: `record is not JSON: ${(error as Error).message}` } };
   }
+}
+
+/**
+ * A record produced by another Marsad stage, checked against its contract.
+ * A failure here means a producer broke the contract: `invalid_message`.
+ */
+export function decodeContractRecord<S extends z.ZodType>(schema: S, bytes: Uint8Array, fallback: RejectionCode = 'invalid_message'): ParseResult<z.infer<S>> {
+  const json = decodeJsonRecord(bytes);
+  return json.ok ? parseContract(schema, json.value, fallback) : json;
 }

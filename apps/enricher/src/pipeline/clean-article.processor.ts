@@ -1,8 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CleanArticleSchema, TOPICS, parseContract } from '#contracts';
-import { DeadLetterPublisher, KafkaPublisher, type ConsumedRecord } from '#kafka';
+import { CleanArticleSchema, TOPICS } from '#contracts';
+import { DeadLetterPublisher, KafkaPublisher, decodeContractRecord, type ConsumedRecord } from '#kafka';
 import { MetricsRegistry } from '#observability';
-import { decodeJsonRecord } from '#kafka';
 import { ArticleEnricher } from './article-enricher.js';
 
 /** One clean record → one enriched record (or a dead letter), acknowledged before it resolves. */
@@ -23,8 +22,7 @@ export class CleanArticleProcessor {
   }
 
   async process(record: ConsumedRecord): Promise<void> {
-    const json = decodeJsonRecord(record.value);
-    const parsed = json.ok ? parseContract(CleanArticleSchema, json.value, 'invalid_message') : json;
+    const parsed = decodeContractRecord(CleanArticleSchema, record.value);
     if (!parsed.ok) {
       await this.deadLetters.send('enricher', record, parsed.rejection);
       this.processed({ outcome: 'dead_lettered' });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { EnrichedArticleSchema, parseContract } from '#contracts';
-import { DeadLetterPublisher, decodeJsonRecord, type ConsumedRecord } from '#kafka';
+import { EnrichedArticleSchema } from '#contracts';
+import { DeadLetterPublisher, decodeContractRecord, type ConsumedRecord } from '#kafka';
 import { MetricsRegistry } from '#observability';
 import { ALERT_QUEUE, enqueueAlert, type AlertQueue } from '../delivery/alert-queue.js';
 import { SubscriptionIndex } from './subscription-index.js';
@@ -26,8 +26,7 @@ export class EnrichedArticleProcessor {
   }
 
   async process(record: ConsumedRecord): Promise<void> {
-    const json = decodeJsonRecord(record.value);
-    const parsed = json.ok ? parseContract(EnrichedArticleSchema, json.value, 'invalid_message') : json;
+    const parsed = decodeContractRecord(EnrichedArticleSchema, record.value);
     if (!parsed.ok) {
       await this.deadLetters.send('notifier', record, parsed.rejection);
       this.processed({ outcome: 'dead_lettered' });

@@ -1,0 +1,37 @@
+import type { DynamicModule, INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { TopicName } from '#contracts';
+import type { SharedEnv } from '#config';
+import { jsonLogger } from '#observability';
+import { kafkaMicroserviceOptions } from './kafka-microservice.options.js';
+import { ensureTopics } from './topic-admin.js';
+
+export interface StreamService {
+  /** ingest, enricher, notifier: names the Kafka client, the consumer group (under the namespace) and the logs. */
+  name: string;
+  module: DynamicModule;
+  config: SharedEnv;
+  /** Topics it reads or writes; created if missing before anything connects. */
+  topics: readonly TopicName[];
+  http: { port: number; host: string; bodyParser?: boolean };
+}
+
+/**
+ * Starts one Marsad service the same way every time: topics ensured, one Nest
+ * app serving HTTP (API, /health, /metrics) with the Kafka consumer attached,
+ * JSON logs, clean shutdown on SIGTERM.
+ */
+export async function startStreamService(service: StreamService): Promise<INestApplication> {
+  const { name, config } = service;
+  const kafka = { brokers: config.MARSAD_KAFKA_BROKERS, clientId: `${config.MARSAD_NAMESPACE}-${name}` };
+  await ensureTopics(kafka, service.topics);
+  const app = await NestFactory.create(service.module, {
+    bodyParser: service.http.bodyParser ?? true,
+    logger: jsonLogger(name, config.MARSAD_LOG_LEVEL),
+  });
+  app.connectMicroservice(kafkaMicroserviceOptions(kafka, `${config.MARSAD_NAMESPACE}-${name}`), { inheritAppConfig: true });
+  app.enableShutdownHooks();
+  await app.startAllMicroservices();
+  await app.listen(service.http.port, service.http.host);
+  return app;
+}
