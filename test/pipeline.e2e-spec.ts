@@ -159,7 +159,7 @@ describe('pipeline on real Kafka and Redis', () => {
 
   it('retries a failing webhook with backoff until it answers, and parks alerts it refuses or never takes', async () => {
     const flaky = new WebhookReceiver((n) => (n < 2 ? 503 : 204));
-    const gone = new WebhookReceiver(() => 410);
+    const gone = new WebhookReceiver((n) => (n === 0 ? 410 : 204));
     const down = new WebhookReceiver(() => 500);
     const queue = new Queue(QUEUES.alerts, { connection: { url: harness.redisUrl }, prefix: harness.namespace });
     try {
@@ -205,6 +205,16 @@ describe('pipeline on real Kafka and Redis', () => {
       });
       expect(down.requests).toHaveLength(4);
       expect(gone.requests).toHaveLength(1);
+
+      // Once the receiver is fixed, the subscriber lists its parked alerts and redrives one.
+      const parked = (await (await api('/v1/alerts/failed')).json()) as { alerts: { alertId: string; reason: string }[] };
+      expect(parked.alerts.map((a) => a.alertId).sort()).toEqual([`${downSub}:${articleId}:article`, `${goneSub}:${articleId}:article`].sort());
+      const goneAlert = `${goneSub}:${articleId}:article`;
+      expect((await api(`/v1/alerts/${encodeURIComponent(goneAlert)}/redrive`, { method: 'POST' })).status).toBe(202);
+      expect(await waitFor('the redriven alert to be delivered', () => settled(goneAlert))).toEqual(expect.objectContaining({ state: 'completed' }));
+      expect(gone.requests).toHaveLength(2);
+      expect((await api(`/v1/alerts/${encodeURIComponent(goneAlert)}/redrive`, { method: 'POST' })).status).toBe(409);
+      expect((await api(`/v1/alerts/${encodeURIComponent('sub_nope:x:article')}/redrive`, { method: 'POST' })).status).toBe(404);
     } finally {
       await queue.close();
       await Promise.all([flaky.stop(), gone.stop(), down.stop()]);
@@ -229,6 +239,34 @@ describe('pipeline on real Kafka and Redis', () => {
     await produceRaw(after, JSON.stringify({ id: after, title: 'اجتماع آخر في دمشق', body: `عقد في دمشق اجتماع ثان ${harness.namespace}.` }));
     await alertFor(after);
   }, 90_000);
+
+  it('streams alerts to live viewers over server-sent events', async () => {
+    const controller = new AbortController();
+    const res = await api('/v1/alerts/stream', { headers: { accept: 'text/event-stream' }, signal: controller.signal });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    let received = '';
+    const reading = (async () => {
+      const decoder = new TextDecoder();
+      try {
+        for await (const chunk of res.body!) received += decoder.decode(chunk as Uint8Array, { stream: true });
+      } catch {
+        // aborted below
+      }
+    })();
+    try {
+      await sleep(300); // the stream subscribes to its Redis channel on connect
+      const articleId = `${harness.namespace}-live`;
+      await produceRaw(articleId, JSON.stringify({ id: articleId, title: 'بث مباشر من دمشق', body: `خبر عاجل من دمشق ${harness.namespace}.` }));
+      await waitFor('the alert on the live stream', () => received.includes(`"id":"${articleId}"`));
+      const event = received.split('\n\n').find((e) => e.includes(articleId))!;
+      expect(event).toContain('event: alert');
+      expect(event).toContain(`id: ${subscriptionId}:${articleId}:article`);
+    } finally {
+      controller.abort();
+      await reading;
+    }
+  }, 30_000);
 
   it('answers bad HTTP input with a status and a machine-readable reason', async () => {
     const cases: [string | Buffer, number, string][] = [

@@ -7,6 +7,8 @@ import { RedisConnections } from '#redis';
 import { AlertDeliveryService } from './delivery/alert-delivery.service.js';
 import { AlertDeliveryWorker } from './delivery/alert-delivery.worker.js';
 import { ALERT_QUEUE, AlertQueueCloser, createAlertQueue } from './delivery/alert-queue.js';
+import { ParkedAlertsController } from './delivery/parked-alerts.controller.js';
+import { ParkedAlertsService } from './delivery/parked-alerts.service.js';
 import { EnrichedArticleProcessor } from './matching/enriched-article.processor.js';
 import { EnrichedArticlesConsumer } from './matching/enriched-articles.consumer.js';
 import { SubscriptionIndex } from './matching/subscription-index.js';
@@ -28,7 +30,7 @@ export class NotifierModule {
     const ns = config.MARSAD_NAMESPACE;
     return {
       module: NotifierModule,
-      controllers: [SubscriptionsController, AlertStreamController, EnrichedArticlesConsumer, ObservabilityController],
+      controllers: [SubscriptionsController, AlertStreamController, ParkedAlertsController, EnrichedArticlesConsumer, ObservabilityController],
       providers: [
         { provide: NOTIFIER_CONFIG, useValue: config },
         MetricsRegistry,
@@ -55,6 +57,7 @@ export class NotifierModule {
             }),
         },
         AlertDeliveryService,
+        ParkedAlertsService,
         {
           provide: AlertDeliveryWorker,
           inject: [AlertDeliveryService, RedisConnections],

@@ -1,4 +1,4 @@
-import { Controller, HttpStatus, Inject, Post, Req, Res } from '@nestjs/common';
+import { Controller, HttpStatus, Inject, Logger, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import type { Rejection } from '#contracts';
 import { INGEST_CONFIG, type IngestConfig } from '../ingest.config.js';
@@ -22,6 +22,7 @@ const STATUS_OF: Record<Rejection['code'], number> = {
  */
 @Controller('v1/articles')
 export class ArticlesController {
+  private readonly logger = new Logger(ArticlesController.name);
   private readonly maxBodyBytes: number;
 
   constructor(
@@ -38,7 +39,15 @@ export class ArticlesController {
       res.status(HttpStatus.PAYLOAD_TOO_LARGE).json({ error: 'oversize', message: `request body exceeds ${this.maxBodyBytes} bytes` });
       return;
     }
-    const result = await this.intake.accept(body, this.maxBodyBytes);
+    let result;
+    try {
+      result = await this.intake.accept(body, this.maxBodyBytes);
+    } catch (error) {
+      // Nothing was acknowledged, so nothing was accepted: the feed should retry.
+      this.logger.error({ message: 'intake could not publish', error: (error as Error).message });
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).set('Retry-After', '5').json({ error: 'unavailable', message: 'the broker did not acknowledge the articles; retry later' });
+      return;
+    }
     if (result.fatal) {
       res.status(STATUS_OF[result.fatal.code]).json({ error: result.fatal.code, message: result.fatal.message, issues: result.fatal.issues });
       return;

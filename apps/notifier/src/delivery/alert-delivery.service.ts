@@ -30,7 +30,8 @@ export class AlertDeliveryService {
     const alert = AlertSchema.parse(job.data);
     const subscription = await this.store.get(alert.subscription.id);
     if (!subscription) throw new UnrecoverableError(`subscription ${alert.subscription.id} no longer exists`);
-    if (job.attemptsMade === 0) await this.stream.publish(alert);
+    // Live viewers see an alert once: on its first attempt, not on retries or redrives.
+    if (job.attemptsStarted <= 1) await this.stream.publish(alert);
     try {
       const status = await postAlert(subscription.delivery.webhook, alert, this.config.MARSAD_WEBHOOK_TIMEOUT_MS);
       this.delivered({ outcome: 'delivered' });
