@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     MARSAD_NAMESPACE: NAMESPACE,
     MARSAD_LOG_LEVEL: 'warn',
     MARSAD_API_KEYS: API_KEY,
+    MARSAD_ALLOW_PRIVATE_WEBHOOKS: 'true',
     MARSAD_INGEST_PORT: String(PORTS.ingest),
     MARSAD_ENRICHER_PORT: String(PORTS.enricher),
     MARSAD_NOTIFIER_PORT: String(PORTS.notifier),

@@ -32,6 +32,8 @@ fi
 export MARSAD_API_KEYS
 API_KEY="${MARSAD_API_KEYS%%,*}"
 export MARSAD_WEBHOOK_SECRET="demo-webhook-secret-change-me"
+# The demo webhook receiver listens on 127.0.0.1; production keeps private targets refused.
+export MARSAD_ALLOW_PRIVATE_WEBHOOKS=true
 
 PIDS=()
 stop_all() {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import kafkajs from 'kafkajs';
-import { AlertSchema, DeadLetterSchema, QUEUES, TOPICS, type Alert, type DeadLetter, type RawArticle } from '#contracts';
+import { AlertSchema, DEAD_LETTER_ORIGINAL_MAX_BYTES, DeadLetterSchema, QUEUES, TOPICS, type Alert, type DeadLetter, type RawArticle } from '#contracts';
 import { verifyWebhook } from '../apps/notifier/src/delivery/webhook-signature.js';
 import { resetTopics } from '#kafka';
 import { PipelineHarness } from './support/pipeline-harness.js';
@@ -117,7 +118,8 @@ describe('pipeline on real Kafka and Redis', () => {
       [`${ns}-bad-utf8`]: Buffer.concat([Buffer.from('{"body": "'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]),
       [`${ns}-bad-missing`]: Buffer.from(JSON.stringify({ title: 'عنوان بلا نص' })),
       [`${ns}-bad-types`]: Buffer.from(JSON.stringify({ body: 'نص', publishedAt: 12, source: 'wire' })),
-      [`${ns}-bad-oversize`]: Buffer.from(JSON.stringify({ body: 'س'.repeat(1_100_000) })),
+      // 7 MB: over the article limit, under the broker's; its dead letter must still fit.
+      [`${ns}-bad-oversize`]: Buffer.from(JSON.stringify({ body: 'س'.repeat(3_500_000) })),
       [`${ns}-bad-array`]: Buffer.from('[1, 2]'),
     };
     const expected: Record<string, string> = {
@@ -151,7 +153,13 @@ describe('pipeline on real Kafka and Redis', () => {
       expect({ key, code: letter.reason.code }).toEqual({ key, code: expected[key] });
       expect(letter.stage).toBe('ingest');
       expect(letter.source.topic).toBe(TOPICS.articlesRaw);
-      expect(Buffer.from(letter.original.data, 'base64').equals(bad[key]!)).toBe(true);
+      const original = bad[key]!;
+      expect(letter.original).toEqual(expect.objectContaining({
+        bytes: original.byteLength,
+        sha256: createHash('sha256').update(original).digest('hex'),
+        truncated: original.byteLength > DEAD_LETTER_ORIGINAL_MAX_BYTES,
+      }));
+      expect(Buffer.from(letter.original.data, 'base64').equals(original.subarray(0, DEAD_LETTER_ORIGINAL_MAX_BYTES))).toBe(true);
     }
     await alertFor(`${ns}-good-1`);
     await alertFor(`${ns}-good-2`);
@@ -255,7 +263,6 @@ describe('pipeline on real Kafka and Redis', () => {
       }
     })();
     try {
-      await sleep(300); // the stream subscribes to its Redis channel on connect
       const articleId = `${harness.namespace}-live`;
       await produceRaw(articleId, JSON.stringify({ id: articleId, title: 'بث مباشر من دمشق', body: `خبر عاجل من دمشق ${harness.namespace}.` }));
       await waitFor('the alert on the live stream', () => received.includes(`"id":"${articleId}"`));

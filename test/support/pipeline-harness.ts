@@ -79,7 +79,7 @@ export class PipelineHarness {
   private startNotifier(): Promise<INestApplication> {
     return startNotifier(
       loadNotifierConfig(
-        this.env({ MARSAD_NOTIFIER_PORT: '0', MARSAD_API_KEYS: this.apiKey, MARSAD_DELIVERY_BACKOFF_MS: '200', MARSAD_DELIVERY_ATTEMPTS: '4' }),
+        this.env({ MARSAD_NOTIFIER_PORT: '0', MARSAD_API_KEYS: this.apiKey, MARSAD_ALLOW_PRIVATE_WEBHOOKS: 'true', MARSAD_DELIVERY_BACKOFF_MS: '200', MARSAD_DELIVERY_ATTEMPTS: '4' }),
       ),
     );
   }

@@ -16,7 +16,13 @@ export async function webhookSink(args: string[]): Promise<void> {
       const body = Buffer.concat(chunks).toString('utf8');
       const signed = verifyWebhook(secret, body, String(req.headers['x-marsad-signature'] ?? ''), Math.floor(Date.now() / 1000));
       const key = String(req.headers['idempotency-key'] ?? '');
-      const parsed = AlertSchema.safeParse(JSON.parse(body || 'null'));
+      let json: unknown;
+      try {
+        json = JSON.parse(body);
+      } catch {
+        json = undefined;
+      }
+      const parsed = AlertSchema.safeParse(json);
       res.writeHead(signed && parsed.success ? 204 : 400).end();
       if (!parsed.success) return;
       const note = `${signed ? ' [signature ok]' : ' [BAD SIGNATURE]'}${seen.has(key) ? ' [repeat of an alert already received]' : ''}`;

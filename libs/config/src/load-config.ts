@@ -2,6 +2,9 @@ import type { z } from 'zod';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
+/** Variables whose values never appear in an error message. */
+const SECRET = /KEY|SECRET|PASSWORD|TOKEN/i;
+
 /** Raised at boot when the environment does not satisfy an app's config schema. */
 export class ConfigError extends Error {
   constructor(
@@ -22,9 +25,11 @@ export function loadConfig<S extends z.ZodType>(app: string, schema: S, env: Env
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
-    const name = issue.path.map(String).join('.');
-    const got = name in env ? ` (got ${JSON.stringify(env[name])})` : ' (not set)';
-    return `${name}: ${issue.message}${got}`;
+    const name = String(issue.path[0] ?? '(environment)');
+    const value = env[name];
+    const got = value === undefined ? ' (not set)' : SECRET.test(name) || /:\/\/[^/]*@/.test(value) ? ' (value hidden)' : ` (got ${JSON.stringify(value)})`;
+    const where = issue.path.length > 1 ? ` [item ${issue.path.slice(1).join('.')}]` : '';
+    return `${name}${where}: ${issue.message}${got}`;
   });
   throw new ConfigError(app, problems);
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { TOPICS, type DeadLetter, type Rejection, type Stage } from '#contracts';
+import { createHash } from 'node:crypto';
+import { DEAD_LETTER_ORIGINAL_MAX_BYTES, TOPICS, type DeadLetter, type Rejection, type Stage } from '#contracts';
 import { KafkaPublisher } from './kafka-publisher.js';
 import type { ConsumedRecord } from './kafka-record.js';
 
@@ -18,7 +19,13 @@ export class DeadLetterPublisher {
       stage,
       reason,
       source: { topic: record.topic, partition: record.partition, offset: record.offset, key: record.key },
-      original: { encoding: 'base64', data: record.value.toString('base64') },
+      original: {
+        encoding: 'base64',
+        data: record.value.subarray(0, DEAD_LETTER_ORIGINAL_MAX_BYTES).toString('base64'),
+        bytes: record.value.byteLength,
+        sha256: createHash('sha256').update(record.value).digest('hex'),
+        truncated: record.value.byteLength > DEAD_LETTER_ORIGINAL_MAX_BYTES,
+      },
       failedAt: new Date().toISOString(),
     };
     await this.publisher.publish(TOPICS.articlesDeadLetter, [

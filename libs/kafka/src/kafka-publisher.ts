@@ -3,6 +3,18 @@ import kafkajs from 'kafkajs';
 import type { TopicName } from '#contracts';
 import { createKafka, type KafkaConnection } from './kafka-connection.js';
 
+/**
+ * The broker refused the records for good (too large, invalid): retrying the
+ * same send cannot succeed, so callers dead-letter the input instead of
+ * stalling their partition on it.
+ */
+export class UnpublishableError extends Error {
+  constructor(topic: string, override readonly cause: Error) {
+    super(`${topic} refused the record: ${cause.message}`);
+    this.name = 'UnpublishableError';
+  }
+}
+
 export interface OutgoingRecord {
   key: string | null;
   value: Buffer | string | object;
@@ -44,15 +56,20 @@ export class KafkaPublisher implements OnApplicationShutdown {
   async publish(topic: TopicName, records: readonly OutgoingRecord[]): Promise<void> {
     if (records.length === 0) return;
     await this.connect();
-    await this.producer.send({
-      topic,
-      acks: -1,
-      messages: records.map((r) => ({
-        key: r.key,
-        value: Buffer.isBuffer(r.value) || typeof r.value === 'string' ? r.value : JSON.stringify(r.value),
-        headers: r.headers,
-      })),
-    });
+    try {
+      await this.producer.send({
+        topic,
+        acks: -1,
+        messages: records.map((r) => ({
+          key: r.key,
+          value: Buffer.isBuffer(r.value) || typeof r.value === 'string' ? r.value : JSON.stringify(r.value),
+          headers: r.headers,
+        })),
+      });
+    } catch (error) {
+      if (isPermanent(error)) throw new UnpublishableError(topic, error as Error);
+      throw error;
+    }
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -60,4 +77,16 @@ export class KafkaPublisher implements OnApplicationShutdown {
     await this.producer.disconnect();
     this.logger.log({ message: 'producer disconnected' });
   }
+}
+
+/** Broker answers that no retry can change: the record itself is unacceptable. */
+const PERMANENT = new Set(['MESSAGE_TOO_LARGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_RECORD', 'CORRUPT_MESSAGE']);
+
+function isPermanent(error: unknown): boolean {
+  // kafkajs wraps protocol errors (retries exhausted, per-partition failures); look inside.
+  for (let e = error as { type?: string; cause?: unknown; errors?: unknown[] } | undefined; e; e = e.cause as typeof e) {
+    if (e.type !== undefined && PERMANENT.has(e.type)) return true;
+    if (Array.isArray(e.errors) && e.errors.some(isPermanent)) return true;
+  }
+  return false;
 }

@@ -30,6 +30,8 @@ export class OffsetCommitter implements BeforeApplicationShutdown {
   private waiting = 0;
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  /** Set at shutdown: from then on every record is committed at once, not batched. */
+  private closing = false;
 
   constructor(private readonly policy: OffsetCommitPolicy = DEFAULT_POLICY) {}
 
@@ -39,15 +41,20 @@ export class OffsetCommitter implements BeforeApplicationShutdown {
     const offset = (BigInt(ctx.getMessage().offset) + 1n).toString();
     this.pending.set(`${topic}:${partition}`, { consumer: ctx.getConsumer(), topic, partition, offset });
     this.waiting++;
-    if (this.waiting >= this.policy.maxPending) {
+    if (this.closing || this.waiting >= this.policy.maxPending) {
       await this.flush();
     } else {
       this.timer ??= setTimeout(() => void this.flush(), this.policy.intervalMs);
     }
   }
 
-  /** Runs while the consumer is still connected (Nest closes it after this hook). */
+  /**
+   * Nest closes the consumer after this hook; records that finish while it
+   * drains are committed one by one as they complete. A commit kafkajs drops
+   * because the consumer already stopped only means a redelivery after restart.
+   */
   async beforeApplicationShutdown(): Promise<void> {
+    this.closing = true;
     await this.flush();
   }
 

@@ -2,6 +2,13 @@ import { TOPICS, TOPIC_PARTITIONS, type TopicName } from '#contracts';
 import { createKafka, type KafkaConnection } from './kafka-connection.js';
 
 /**
+ * Per-topic record size limit, set when Marsad creates a topic so it holds on
+ * any broker: an article may be 2 MB and must reach ingest to be judged
+ * (brokers default to 1 MB). scripts/infra sets the broker-wide limit to match.
+ */
+const TOPIC_CONFIG = [{ name: 'max.message.bytes', value: String(8 * 1024 * 1024) }];
+
+/**
  * Creates the topics a service needs if they are missing. The broker runs
  * with auto-creation off so a typo in a topic name fails loudly instead of
  * creating a topic nobody reads.
@@ -15,7 +22,7 @@ export async function ensureTopics(connection: KafkaConnection, topics: readonly
     if (missing.length === 0) return;
     await admin.createTopics({
       waitForLeaders: true,
-      topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1 })),
+      topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1, configEntries: TOPIC_CONFIG })),
     });
   } finally {
     await admin.disconnect();
@@ -40,7 +47,7 @@ export async function resetTopics(connection: KafkaConnection): Promise<void> {
     }
     await admin.createTopics({
       waitForLeaders: true,
-      topics: topics.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1 })),
+      topics: topics.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1, configEntries: TOPIC_CONFIG })),
     });
   } finally {
     await admin.disconnect();

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CleanArticleSchema, TOPICS } from '#contracts';
-import { DeadLetterPublisher, KafkaPublisher, decodeContractRecord, type ConsumedRecord } from '#kafka';
+import { CleanArticleSchema, TOPICS, type Rejection } from '#contracts';
+import { DeadLetterPublisher, KafkaPublisher, UnpublishableError, decodeContractRecord, type ConsumedRecord } from '#kafka';
 import { MetricsRegistry } from '#observability';
 import { ArticleEnricher } from './article-enricher.js';
 
@@ -23,15 +23,21 @@ export class CleanArticleProcessor {
 
   async process(record: ConsumedRecord): Promise<void> {
     const parsed = decodeContractRecord(CleanArticleSchema, record.value);
-    if (!parsed.ok) {
-      await this.deadLetters.send('enricher', record, parsed.rejection);
-      this.processed({ outcome: 'dead_lettered' });
-      return;
-    }
+    if (!parsed.ok) return this.deadLetter(record, parsed.rejection);
     const enriched = this.enricher.enrich(parsed.value);
-    await this.publisher.publish(TOPICS.articlesEnriched, [{ key: enriched.article.id, value: enriched }]);
+    try {
+      await this.publisher.publish(TOPICS.articlesEnriched, [{ key: enriched.article.id, value: enriched }]);
+    } catch (error) {
+      if (!(error instanceof UnpublishableError)) throw error;
+      return this.deadLetter(record, { code: 'unpublishable', message: error.message });
+    }
     for (const e of enriched.entities) this.entitiesFound({ type: e.type }, 1);
     this.processed({ outcome: 'published' });
     this.logger.log({ message: 'article enriched', articleId: enriched.article.id, entities: enriched.entities.map((e) => e.id) });
+  }
+
+  private async deadLetter(record: ConsumedRecord, rejection: Rejection): Promise<void> {
+    await this.deadLetters.send('enricher', record, rejection);
+    this.processed({ outcome: 'dead_lettered' });
   }
 }

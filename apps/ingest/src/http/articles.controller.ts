@@ -14,6 +14,7 @@ const STATUS_OF: Record<Rejection['code'], number> = {
   missing_text: HttpStatus.UNPROCESSABLE_ENTITY,
   invalid_field: HttpStatus.UNPROCESSABLE_ENTITY,
   empty_after_cleaning: HttpStatus.UNPROCESSABLE_ENTITY,
+  unpublishable: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /**
@@ -43,9 +44,14 @@ export class ArticlesController {
     try {
       result = await this.intake.accept(body, this.maxBodyBytes);
     } catch (error) {
-      // Nothing was acknowledged, so nothing was accepted: the feed should retry.
-      this.logger.error({ message: 'intake could not publish', error: (error as Error).message });
-      res.status(HttpStatus.SERVICE_UNAVAILABLE).set('Retry-After', '5').json({ error: 'unavailable', message: 'the broker did not acknowledge the articles; retry later' });
+      if (!(error instanceof Error) || !error.name.startsWith('KafkaJS')) throw error;
+      // Some articles of a batch may have been queued; sending the request
+      // again is safe, since their ids are stable and duplicates are dropped.
+      this.logger.error({ message: 'intake could not publish', error: error.message });
+      res.status(HttpStatus.SERVICE_UNAVAILABLE).set('Retry-After', '5').json({
+        error: 'unavailable',
+        message: 'the broker did not acknowledge the articles; send the same request again later (it is safe to repeat)',
+      });
       return;
     }
     if (result.fatal) {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TOPICS } from '#contracts';
-import { DeadLetterPublisher, KafkaPublisher, type ConsumedRecord } from '#kafka';
+import { DeadLetterPublisher, KafkaPublisher, UnpublishableError, type ConsumedRecord } from '#kafka';
 import { MetricsRegistry } from '#observability';
 import { articleTextOf, cleanArticle } from '../cleaning/article-cleaner.js';
 import { DuplicateFilter } from '../dedup/duplicate-filter.js';
@@ -44,7 +44,12 @@ export class RawArticleProcessor {
       this.processed({ outcome: 'duplicate' });
       return 'duplicate';
     }
-    await this.publisher.publish(TOPICS.articlesClean, [{ key: article.id, value: article }]);
+    try {
+      await this.publisher.publish(TOPICS.articlesClean, [{ key: article.id, value: article }]);
+    } catch (error) {
+      if (!(error instanceof UnpublishableError)) throw error;
+      return this.deadLetter(record, { code: 'unpublishable', message: error.message });
+    }
     await this.duplicates.markPublished(article.contentHash, article.id);
     this.logger.log({ message: 'article cleaned', articleId: article.id, language: article.language });
     this.processed({ outcome: 'published' });

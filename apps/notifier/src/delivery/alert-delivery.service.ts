@@ -6,10 +6,11 @@ import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config.js';
 import { AlertStream } from '../stream/alert-stream.js';
 import { SubscriptionStore } from '../subscriptions/subscription.store.js';
 import { postAlert } from './webhook.client.js';
+import { webhookTargetProblem } from './webhook-target.policy.js';
 
 /**
- * Delivers one alert job: the live stream on its first attempt, then the
- * subscriber's webhook. Throws to let BullMQ retry; permanent problems are
+ * Delivers one alert job: the live stream (once), then the subscriber's
+ * webhook. Throws to let BullMQ retry; permanent problems are
  * UnrecoverableError so the job is parked at once.
  */
 @Injectable()
@@ -27,11 +28,16 @@ export class AlertDeliveryService {
   }
 
   async deliver(job: Job<AlertJobs['deliver']>): Promise<number> {
-    const alert = AlertSchema.parse(job.data);
+    const parsed = AlertSchema.safeParse(job.data);
+    if (!parsed.success) throw new UnrecoverableError(`job is not an alert: ${parsed.error.message}`);
+    const alert = parsed.data;
     const subscription = await this.store.get(alert.subscription.id);
     if (!subscription) throw new UnrecoverableError(`subscription ${alert.subscription.id} no longer exists`);
-    // Live viewers see an alert once: on its first attempt, not on retries or redrives.
-    if (job.attemptsStarted <= 1) await this.stream.publish(alert);
+    // Live viewers see the alert at its first attempt, whatever the webhook does.
+    await this.stream.publishOnce(alert);
+    // Checked again at send time: a name that resolved to a public address may not any more.
+    const problem = await webhookTargetProblem(subscription.delivery.webhook.url, this.config.MARSAD_ALLOW_PRIVATE_WEBHOOKS);
+    if (problem !== undefined) throw new UnrecoverableError(problem);
     try {
       const status = await postAlert(subscription.delivery.webhook, alert, this.config.MARSAD_WEBHOOK_TIMEOUT_MS);
       this.delivered({ outcome: 'delivered' });

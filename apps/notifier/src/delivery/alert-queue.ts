@@ -19,14 +19,15 @@ export const ALERT_DEDUP_WINDOW_SECONDS = 30 * 86_400;
 
 /**
  * Retries with exponential backoff and jitter, so a recovering receiver is not
- * hit by every retry at once. Delivered jobs are kept for the dedup window;
- * failed ones are kept (parked) with their error history for redrive.
+ * hit by every retry at once. Delivered jobs are kept for the dedup window,
+ * and so are failed (parked) ones, with their error history, for redrive.
  */
 export const alertJobOptions = ({ attempts, backoffMs }: DeliveryPolicy): DefaultJobOptions => ({
   attempts,
   backoff: { type: 'exponential', delay: backoffMs, jitter: 0.5 },
   removeOnComplete: { age: ALERT_DEDUP_WINDOW_SECONDS },
-  removeOnFail: false,
+  // Parked alerts stay for redrive as long as a delivered one blocks its duplicate.
+  removeOnFail: { age: ALERT_DEDUP_WINDOW_SECONDS },
 });
 
 /** The queue is prefixed by namespace so deployments and test runs never share jobs. */

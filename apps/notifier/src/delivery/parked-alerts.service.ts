@@ -16,7 +16,8 @@ export class ParkedAlertsService {
   constructor(@Inject(ALERT_QUEUE) private readonly queue: AlertQueue) {}
 
   async list(subscriptionIds: ReadonlySet<string>, limit = 100): Promise<ParkedAlert[]> {
-    // Scans newest first; a subscriber with many parked alerts sees the latest `limit`.
+    // Scans the newest 1,000 parked alerts of all subscribers; enough while
+    // parking is rare. A per-subscription index is the next step if it is not.
     const jobs = await this.queue.getFailed(0, 999);
     return jobs
       .filter((job) => subscriptionIds.has(job.data.subscription.id))

@@ -1,6 +1,6 @@
 import { Controller, MessageEvent, Query, Req, Sse, UseGuards } from '@nestjs/common';
 import { Observable, from, map, mergeMap } from 'rxjs';
-import { ApiKeyGuard, type AuthenticatedRequest } from '../subscriptions/api-key.guard.js';
+import { AllowQueryToken, ApiKeyGuard, type AuthenticatedRequest } from '../subscriptions/api-key.guard.js';
 import { SubscriptionService } from '../subscriptions/subscription.service.js';
 import { AlertStream } from './alert-stream.js';
 
@@ -14,6 +14,7 @@ export class AlertStreamController {
   ) {}
 
   @Sse('stream')
+  @AllowQueryToken()
   live(@Req() req: AuthenticatedRequest, @Query('subscription') only?: string): Observable<MessageEvent> {
     // The caller sees its own subscriptions' alerts; the set is read once per connection.
     return from(this.subscriptions.list(req.owner)).pipe(

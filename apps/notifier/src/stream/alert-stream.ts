@@ -1,8 +1,11 @@
-import { Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { Observable, Subject, filter, map } from 'rxjs';
 import { AlertSchema, type Alert } from '#contracts';
 import { redisKey } from '#redis';
+
+/** How long "already shown live" is remembered per alert. */
+const SHOWN_TTL_SECONDS = 7 * 86_400;
 
 /**
  * Live alerts for server-sent events, across replicas: the replica that
@@ -10,33 +13,47 @@ import { redisKey } from '#redis';
  * channel to the viewers connected to it.
  */
 @Injectable()
-export class AlertStream implements BeforeApplicationShutdown {
+export class AlertStream implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(AlertStream.name);
   private readonly channel: string;
+  private readonly namespace: string;
   private readonly alerts = new Subject<Alert>();
-  private subscribed: Promise<unknown> | undefined;
 
   constructor(
     private readonly publisher: Redis,
     private readonly subscriber: Redis,
     namespace: string,
   ) {
+    this.namespace = namespace;
     this.channel = redisKey(namespace, 'alerts', 'live');
     this.subscriber.on('message', (channel: string, message: string) => {
-      if (channel !== this.channel) return;
-      const parsed = AlertSchema.safeParse(JSON.parse(message));
-      if (parsed.success) this.alerts.next(parsed.data);
-      else this.logger.warn({ message: 'ignored malformed live alert', issues: parsed.error.issues.length });
+      if (channel === this.channel) this.relay(message);
     });
   }
 
-  async publish(alert: Alert): Promise<void> {
-    await this.publisher.publish(this.channel, JSON.stringify(alert));
+  /** Subscribed before the app serves, so no alert published after boot is missed. */
+  async onModuleInit(): Promise<void> {
+    await this.subscriber.subscribe(this.channel);
+  }
+
+  /**
+   * Shows an alert live once, however often its delivery is retried or
+   * redriven. If publishing fails the mark is removed and the error thrown,
+   * so the retry shows it.
+   */
+  async publishOnce(alert: Alert): Promise<void> {
+    const shown = redisKey(this.namespace, 'alerts', 'shown', alert.alertId);
+    if ((await this.publisher.set(shown, '1', 'EX', SHOWN_TTL_SECONDS, 'NX')) !== 'OK') return;
+    try {
+      await this.publisher.publish(this.channel, JSON.stringify(alert));
+    } catch (error) {
+      await this.publisher.del(shown);
+      throw error;
+    }
   }
 
   /** Alerts as they are delivered, optionally only those of the given subscriptions. */
   watch(subscriptionIds?: ReadonlySet<string>): Observable<{ id: string; type: string; data: string }> {
-    this.subscribed ??= this.subscriber.subscribe(this.channel);
     return this.alerts.pipe(
       filter((a) => subscriptionIds === undefined || subscriptionIds.has(a.subscription.id)),
       map((a) => ({ id: a.alertId, type: 'alert', data: JSON.stringify(a) })),
@@ -46,5 +63,18 @@ export class AlertStream implements BeforeApplicationShutdown {
   beforeApplicationShutdown(): void {
     // Ends open SSE responses; the connections themselves close with RedisConnections.
     this.alerts.complete();
+  }
+
+  private relay(message: string): void {
+    let value: unknown;
+    try {
+      value = JSON.parse(message);
+    } catch {
+      value = undefined;
+    }
+    const parsed = AlertSchema.safeParse(value);
+    if (parsed.success) this.alerts.next(parsed.data);
+    // Only a foreign publisher on our channel sends these; viewers are not to see them.
+    else this.logger.warn({ message: 'ignored a malformed message on the live channel', channel: this.channel });
   }
 }

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, SetMetadata, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config.js';
 
@@ -12,23 +13,32 @@ export interface AuthenticatedRequest extends Request {
   owner: string;
 }
 
+const QUERY_TOKEN = 'marsad:query-token';
 /**
- * `Authorization: Bearer <key>` against the configured keys, compared in
- * constant time. Browsers' EventSource cannot send headers, so the live
- * stream also accepts `?access_token=`.
+ * Marks a route that also accepts `?access_token=`: only the live stream,
+ * because browsers' EventSource cannot send headers. Elsewhere a key in a URL
+ * would end up in access logs and browser history.
  */
+export const AllowQueryToken = () => SetMetadata(QUERY_TOKEN, true);
+
+/** `Authorization: Bearer <key>` against the configured keys, compared in constant time. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   private readonly keys: Buffer[];
 
-  constructor(@Inject(NOTIFIER_CONFIG) config: NotifierConfig) {
+  constructor(
+    @Inject(NOTIFIER_CONFIG) config: NotifierConfig,
+    private readonly reflector: Reflector,
+  ) {
     this.keys = config.MARSAD_API_KEYS.map(digest);
   }
 
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : typeof req.query['access_token'] === 'string' ? req.query['access_token'] : '';
+    const queryAllowed = this.reflector.get<boolean | undefined>(QUERY_TOKEN, context.getHandler()) === true;
+    const query = queryAllowed && typeof req.query['access_token'] === 'string' ? req.query['access_token'] : '';
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : query;
     const given = digest(token);
     if (token.length === 0 || !this.keys.some((k) => timingSafeEqual(k, given))) {
       throw new UnauthorizedException({ error: 'unauthorized', message: 'send Authorization: Bearer <api key>' });

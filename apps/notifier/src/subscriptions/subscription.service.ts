@@ -1,15 +1,21 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { CreateSubscription, Subscription } from '#contracts';
+import { webhookTargetProblem } from '../delivery/webhook-target.policy.js';
+import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config.js';
 import { SubscriptionStore, type StoredSubscription } from './subscription.store.js';
 import { TermResolver, type UnresolvedTerm } from './term-resolver.js';
 
-export type CreateResult = { ok: true; subscription: Subscription } | { ok: false; unresolved: UnresolvedTerm[] };
+export type CreateResult =
+  | { ok: true; subscription: Subscription }
+  | { ok: false; unresolved: UnresolvedTerm[] }
+  | { ok: false; webhook: string };
 
 @Injectable()
 export class SubscriptionService {
   constructor(
     private readonly store: SubscriptionStore,
     private readonly resolver: TermResolver,
+    @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
   ) {}
 
   async create(request: CreateSubscription, owner: string, now = new Date()): Promise<CreateResult> {
@@ -17,6 +23,8 @@ export class SubscriptionService {
     const actors = this.resolver.resolve('actors', request.match.actors ?? []);
     const unresolved = [...(places.ok ? [] : places.unresolved), ...(actors.ok ? [] : actors.unresolved)];
     if (!places.ok || !actors.ok) return { ok: false, unresolved };
+    const webhook = await webhookTargetProblem(request.delivery.webhook.url, this.config.MARSAD_ALLOW_PRIVATE_WEBHOOKS);
+    if (webhook !== undefined) return { ok: false, webhook };
     const subscription: StoredSubscription = {
       id: this.store.newId(),
       name: request.name,

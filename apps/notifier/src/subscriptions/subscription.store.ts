@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { SubscriptionSchema, type Subscription } from '#contracts';
 import { redisKey } from '#redis';
@@ -14,6 +15,7 @@ export interface StoredSubscription extends Subscription {
  * in-memory index without listing all subscriptions per article.
  */
 export class SubscriptionStore {
+  private readonly logger = new Logger(SubscriptionStore.name);
   private readonly hash: string;
   private readonly versionKey: string;
 
@@ -43,9 +45,22 @@ export class SubscriptionStore {
     return result?.[0]?.[1] === 1;
   }
 
+  /**
+   * Every subscription. An entry that no longer parses (written by hand, or
+   * by an incompatible version) is skipped and reported, so one bad entry
+   * cannot stop matching for every other subscriber.
+   */
   async all(): Promise<StoredSubscription[]> {
-    const entries = await this.redis.hvals(this.hash);
-    return entries.map((json) => this.decode(json));
+    const entries = await this.redis.hgetall(this.hash);
+    const out: StoredSubscription[] = [];
+    for (const [id, json] of Object.entries(entries)) {
+      try {
+        out.push(this.decode(json));
+      } catch (error) {
+        this.logger.error({ message: 'skipping unreadable subscription', subscriptionId: id, error: (error as Error).message });
+      }
+    }
+    return out;
   }
 
   async version(): Promise<string> {

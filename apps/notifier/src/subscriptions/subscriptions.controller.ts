@@ -20,6 +20,9 @@ export class SubscriptionsController {
       throw new UnprocessableEntityException({ error: parsed.rejection.code, message: parsed.rejection.message, issues: parsed.rejection.issues });
     }
     const created = await this.subscriptions.create(parsed.value, req.owner);
+    if (!created.ok && 'webhook' in created) {
+      throw new UnprocessableEntityException({ error: 'invalid_webhook', message: created.webhook });
+    }
     if (!created.ok) {
       throw new UnprocessableEntityException({
         error: 'unknown_terms',

@@ -14,6 +14,8 @@ export const REJECTION_CODES = [
   'invalid_field',
   'empty_after_cleaning',
   'invalid_message',
+  /** The stage's output for this record was refused by the broker (e.g. too large). */
+  'unpublishable',
 ] as const;
 export const RejectionCodeSchema = z.enum(REJECTION_CODES);
 export type RejectionCode = z.infer<typeof RejectionCodeSchema>;
@@ -27,6 +29,9 @@ export const RejectionSchema = z.object({
 });
 export type Rejection = z.infer<typeof RejectionSchema>;
 
+/** Most of an original value a dead letter carries. */
+export const DEAD_LETTER_ORIGINAL_MAX_BYTES = 1024 * 1024;
+
 /** A record on `articles.dlq.v1`: enough to understand, fix and replay it. */
 export const DeadLetterSchema = z.object({
   stage: z.enum(STAGES),
@@ -37,8 +42,19 @@ export const DeadLetterSchema = z.object({
     offset: z.string(),
     key: z.string().nullable(),
   }),
-  /** The record's value exactly as received, base64-encoded (it may not be UTF-8). */
-  original: z.object({ encoding: z.literal('base64'), data: z.string() }),
+  /**
+   * The record's value as received, base64-encoded (it may not be UTF-8).
+   * Values over DEAD_LETTER_ORIGINAL_MAX_BYTES are cut to that length
+   * (`truncated`), so the dead letter itself always fits on the broker;
+   * `bytes` and `sha256` describe the whole original.
+   */
+  original: z.object({
+    encoding: z.literal('base64'),
+    data: z.string(),
+    bytes: z.number().int().nonnegative(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    truncated: z.boolean(),
+  }),
   failedAt: z.iso.datetime(),
 });
 export type DeadLetter = z.infer<typeof DeadLetterSchema>;
