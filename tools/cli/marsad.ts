@@ -3,6 +3,7 @@
  *
  *   marsad publish FILE…            raw articles (JSON object or array, .html, .txt) → articles.raw.v1
  *   marsad enrich [FILE|-]          print the enriched JSON of one article, without Kafka
+ *   marsad eval-ner FILE            score entity extraction on a CoNLL file (JSON)
  *   marsad watch                    print live alerts (server-sent events from the notifier)
  *   marsad webhook-sink             receive webhooks, check signatures, print alerts
  *
@@ -10,15 +11,17 @@
  */
 import { publish } from './publish.command.js';
 import { enrich } from './enrich.command.js';
+import { evalNer } from './eval-ner.command.js';
 import { watch } from './watch.command.js';
 import { webhookSink } from './webhook-sink.command.js';
 
-const USAGE = `usage: marsad publish FILE… | enrich [FILE|-] | watch | webhook-sink [--port N]`;
+const USAGE = `usage: marsad publish FILE… | enrich [FILE|-] | eval-ner FILE | watch | webhook-sink [--port N]`;
 
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   publish,
   enrich,
+  'eval-ner': evalNer,
   watch,
   'webhook-sink': webhookSink,
 };

@@ -31,6 +31,7 @@ export class EntityExtractor {
           start: hit.start,
           end: hit.end,
           surface: value.slice(hit.start, hit.end),
+          form: hit.form,
           sentence: { field, start: sentence.start, end: sentence.end },
         };
         const entity = byId.get(hit.place.id);

@@ -1,2 +1,3 @@
 export * from './place-matcher.js';
 export * from './entity-extractor.js';
+export * from './evaluation/index.js';

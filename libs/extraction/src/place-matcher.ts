@@ -5,6 +5,7 @@ export interface PlaceHit {
   place: Place;
   start: number;
   end: number;
+  form: 'name' | 'adjective';
 }
 
 const ARABIC = /[\u0621-\u064A]/u;
@@ -46,7 +47,7 @@ export function arabicReadings(token: string): string[] {
  * first word, English matched with its capitalisation (or in capitals).
  */
 export class PlaceMatcher {
-  private readonly index = new Map<string, { place: Place; needsCue: boolean }>();
+  private readonly index = new Map<string, { place: Place; needsCue: boolean; form: PlaceHit['form'] }>();
   /** First word of any name → the most words a name starting with it has; rejects most tokens in one lookup. */
   private readonly heads = new Map<string, number>();
   /**
@@ -58,6 +59,7 @@ export class PlaceMatcher {
   constructor(gazetteer: Gazetteer) {
     const candidates = new Map<string, Place[]>();
     const cued = new Set<string>();
+    const adjectives = new Set<string>();
     const add = (name: string, place: Place) => {
       const tokens = tokenize(fold(name).text).map((t) => t.text);
       if (tokens.length === 0) return;
@@ -70,6 +72,10 @@ export class PlaceMatcher {
     for (const place of gazetteer.places()) {
       // Aliases only: a display name may be too ambiguous to match in prose (مالي).
       for (const name of new Set([...place.aliases.en, ...place.aliases.ar])) add(name, place);
+      for (const name of [...(place.adjectives?.en ?? []), ...(place.adjectives?.ar ?? [])]) {
+        add(name, place);
+        adjectives.add(`${place.id} ${tokenize(fold(name).text).map((t) => t.text).join(' ')}`);
+      }
       for (const name of place.cueAr ?? []) cued.add(`${place.id} ${tokenize(fold(name).text).map((t) => t.text).join(' ')}`);
     }
     for (const [key, places] of candidates) {
@@ -83,7 +89,11 @@ export class PlaceMatcher {
         this.ambiguous.add(key);
         continue;
       }
-      this.index.set(key, { place: best, needsCue: cued.has(`${best.id} ${key}`) });
+      this.index.set(key, {
+        place: best,
+        needsCue: cued.has(`${best.id} ${key}`),
+        form: adjectives.has(`${best.id} ${key}`) ? 'adjective' : 'name',
+      });
       const words = key.split(' ');
       this.heads.set(words[0]!, Math.max(this.heads.get(words[0]!) ?? 0, words.length));
     }
@@ -102,16 +112,16 @@ export class PlaceMatcher {
       }
       const first = tokens[i]!;
       const last = tokens[i + hit.length - 1]!;
-      hits.push({ place: hit.place, start: folded.map[first.start]!, end: folded.map[last.end - 1]! + 1 });
+      hits.push({ place: hit.place, start: folded.map[first.start]!, end: folded.map[last.end - 1]! + 1, form: hit.form });
       i += hit.length;
     }
     return hits;
   }
 
-  private matchAt(words: readonly string[], i: number): { place: Place; length: number; needsCue: boolean } | undefined {
+  private matchAt(words: readonly string[], i: number): { place: Place; length: number; needsCue: boolean; form: PlaceHit['form'] } | undefined {
     const word = words[i]!;
     const readings = ARABIC.test(word) ? arabicReadings(word) : [word];
-    let best: { place: Place; length: number; needsCue: boolean } | undefined;
+    let best: { place: Place; length: number; needsCue: boolean; form: PlaceHit['form'] } | undefined;
     for (const head of readings) {
       const longest = Math.min(this.heads.get(head) ?? 0, words.length - i);
       for (let length = longest; length > (best?.length ?? 0); length--) {

@@ -8,6 +8,8 @@ export const PlaceSchema = z.object({
   type: z.enum(PLACE_TYPES),
   names: z.object({ en: z.string(), ar: z.string() }),
   aliases: z.object({ en: z.array(z.string()), ar: z.array(z.string()) }),
+  /** Adjective forms that refer to the place («الروسية», "Syrian"). */
+  adjectives: z.object({ en: z.array(z.string()), ar: z.array(z.string()) }).optional(),
   /** ISO 3166-1 alpha-2 of the country the place is in; null for regions. */
   countryCode: z.string().length(2).nullable(),
   /** The enclosing place one level up (town → district → governorate → country). */

@@ -4,6 +4,8 @@ export interface PlaceRecord {
   type: 'region' | 'country' | 'capital' | 'admin1' | 'admin2' | 'town';
   names: { en: string; ar: string };
   aliases: { en: string[]; ar: string[] };
+  /** Adjective forms that refer to the place («الروسية», "Syrian"): matched, but marked as such. */
+  adjectives?: { en: string[]; ar: string[] };
   countryCode: string | null;
   parent: string | null;
   /** Regions a country belongs to; its descendants inherit them. */

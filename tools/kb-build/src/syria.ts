@@ -110,7 +110,7 @@ export function buildSyria(dir: string, geonames: GeoNamesTown[], fold: (s: stri
     out.push({
       id: match ? `place:geonames:${match.id}` : `place:ocha:${p['PCODE']}`,
       type: 'town',
-      names: { en: enParts[0] ?? en, ar: ar[0] ?? '' },
+      names: { en: EXTRA_EN[String(p['PCODE'])]?.[0] ?? enParts[0] ?? en, ar: ar[0] ?? '' },
       aliases: { en: uniq([...enParts, ...(match?.en ?? []), ...(EXTRA_EN[String(p['PCODE'])] ?? [])]), ar: uniq([...ar, ...(match?.ar ?? [])]) },
       countryCode: 'SY',
       parent: `place:ocha:${p['ADMIN2_COD']}`,

@@ -7,7 +7,7 @@ const at = (surface: string) => {
   const start = text.indexOf(surface);
   const sentenceStart = text.lastIndexOf('.', start) + 1;
   const sentenceEnd = text.indexOf('.', start) + 1;
-  return { field: 'text' as const, start, end: start + surface.length, surface, sentence: { field: 'text' as const, start: sentenceStart, end: sentenceEnd } };
+  return { field: 'text' as const, start, end: start + surface.length, surface, form: 'name' as const, sentence: { field: 'text' as const, start: sentenceStart, end: sentenceEnd } };
 };
 const damascus: Entity = {
   id: 'place:geonames:170654', kind: 'place', type: 'capital', names: { en: 'Damascus', ar: 'دمشق' },

@@ -1,0 +1,3 @@
+export * from './conll.js';
+export * from './span-scores.js';
+export * from './ner-evaluation.js';
