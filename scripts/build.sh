@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Compiles the apps, libs and CLI to dist/ and copies the knowledge-base files beside them.
+# Compiles the apps, libs and tools to dist/ and copies the data files (knowledge base, tagger weights) beside them.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 npx tsc -p tsconfig.build.json
-rm -rf dist/libs/knowledge/data
-mkdir -p dist/libs/knowledge
-cp -r libs/knowledge/data dist/libs/knowledge/data
+for lib in knowledge extraction; do
+  rm -rf "dist/libs/$lib/data"
+  if [ -d "libs/$lib/data" ]; then
+    mkdir -p "dist/libs/$lib"
+    cp -r "libs/$lib/data" "dist/libs/$lib/data"
+  fi
+done

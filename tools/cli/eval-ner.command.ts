@@ -1,15 +1,22 @@
 import { readFileSync } from 'node:fs';
-import { EntityExtractor, evaluateNer, readConll } from '#extraction';
+import { EntityExtractor, NerTagger, combinedSpans, evaluateNer, readConll } from '#extraction';
 import { Gazetteer } from '#knowledge';
 
-/** Scores the extractor on a CoNLL file (exact spans; per type, and micro over PERS, LOC, ORG) and prints JSON. */
+/**
+ * Scores name finding on a CoNLL file (exact spans; per type, and micro over
+ * PERS, LOC, ORG) and prints JSON. `--kb-only` leaves the tagger out.
+ */
 export async function evalNer(args: string[]): Promise<void> {
-  const file = args[0];
+  const file = args.find((a) => !a.startsWith('--'));
   if (file === undefined) throw new Error('name a CoNLL file (token TAG per line, blank line between sentences)');
+  const kbOnly = args.includes('--kb-only');
   const sentences = readConll(readFileSync(file, 'utf8'));
-  const extractor = new EntityExtractor(Gazetteer.load());
+  const gazetteer = Gazetteer.load();
+  const extractor = new EntityExtractor(gazetteer);
+  const tagger = kbOnly ? undefined : NerTagger.load(gazetteer);
   const started = performance.now();
-  const result = evaluateNer(sentences, (text) => extractor.extract({ title: '', text }));
+  const result = evaluateNer(sentences, (tokens) => combinedSpans(tagger, extractor, tokens));
   const seconds = (performance.now() - started) / 1000;
-  process.stdout.write(`${JSON.stringify({ file, sentences: sentences.length, ...result, seconds: Math.round(seconds * 100) / 100 }, null, 2)}\n`);
+  const system = kbOnly ? 'knowledge base' : 'tagger + knowledge base';
+  process.stdout.write(`${JSON.stringify({ file, system, sentences: sentences.length, ...result, seconds: Math.round(seconds * 100) / 100 }, null, 2)}\n`);
 }

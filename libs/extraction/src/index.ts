@@ -1,3 +1,4 @@
 export * from './place-matcher.js';
 export * from './entity-extractor.js';
 export * from './evaluation/index.js';
+export * from './tagger/index.js';

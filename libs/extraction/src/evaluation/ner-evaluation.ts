@@ -1,42 +1,45 @@
-import type { Entity } from '#contracts';
+import type { EntityExtractor } from '../entity-extractor.js';
+import type { NerTagger } from '../tagger/ner-tagger.js';
 import { spansOf, type TaggedSentence, type TokenSpan } from './conll.js';
 import { scoreSpans } from './span-scores.js';
 
-/** CoNLL type of an entity mention, or undefined where NER corpora tag nothing (adjectives: «الفلسطينية» is O). */
-function nerTypeOf(entity: Entity, form: string): string | undefined {
-  if (form === 'adjective') return undefined;
-  return entity.kind === 'place' ? 'LOC' : undefined;
+/** Token spans of the knowledge-base places named (not by adjective) in a tokenised sentence. */
+export function knowledgeBaseSpans(extractor: EntityExtractor, tokens: readonly string[]): TokenSpan[] {
+  const starts: number[] = [];
+  let text = '';
+  for (const t of tokens) {
+    starts.push(text.length === 0 ? 0 : text.length + 1);
+    text = text.length === 0 ? t : `${text} ${t}`;
+  }
+  const tokenAt = (offset: number) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i]! > offset) i--;
+    return i;
+  };
+  // ANERcorp tags adjectives («الفلسطينية») O, so adjective mentions are not LOC spans.
+  return extractor
+    .extract({ title: '', text })
+    .filter((e) => e.kind === 'place')
+    .flatMap((e) => e.mentions.filter((m) => m.form === 'name').map((m) => ({ type: 'LOC', start: tokenAt(m.start), end: tokenAt(m.end - 1) + 1 })));
 }
 
+const overlaps = (a: TokenSpan, b: TokenSpan) => a.start < b.end && b.start < a.end;
+
 /**
- * Runs an extractor over each sentence (tokens joined by spaces) and maps
- * its mentions back to token spans: a mention covers the tokens its
- * characters fall in.
+ * Names in a tokenised sentence as the pipeline will find them: the tagger's
+ * spans, plus knowledge-base places where the tagger found nothing
+ * (measured on ANERcorp dev: the union beats either alone).
  */
-export function evaluateNer(sentences: readonly TaggedSentence[], extract: (text: string) => Entity[]) {
-  const gold: TokenSpan[][] = [];
-  const predicted: TokenSpan[][] = [];
-  for (const { tokens, tags } of sentences) {
-    const starts: number[] = [];
-    let text = '';
-    for (const t of tokens) {
-      starts.push(text.length === 0 ? 0 : text.length + 1);
-      text = text.length === 0 ? t : `${text} ${t}`;
-    }
-    const tokenAt = (offset: number) => {
-      let i = starts.length - 1;
-      while (i > 0 && starts[i]! > offset) i--;
-      return i;
-    };
-    const spans: TokenSpan[] = [];
-    for (const entity of extract(text)) {
-      for (const m of entity.mentions) {
-        const type = nerTypeOf(entity, m.form);
-        if (type !== undefined) spans.push({ type, start: tokenAt(m.start), end: tokenAt(m.end - 1) + 1 });
-      }
-    }
-    gold.push(spansOf(tags));
-    predicted.push(spans);
-  }
-  return scoreSpans(gold, predicted);
+export function combinedSpans(tagger: NerTagger | undefined, extractor: EntityExtractor, tokens: readonly string[]): TokenSpan[] {
+  const tagged = tagger ? spansOf(tagger.tag(tokens)) : [];
+  const known = knowledgeBaseSpans(extractor, tokens);
+  return [...tagged, ...known.filter((k) => !tagged.some((t) => overlaps(t, k)))];
+}
+
+/** Exact-span scores of `predict` on gold sentences. */
+export function evaluateNer(sentences: readonly TaggedSentence[], predict: (tokens: readonly string[]) => TokenSpan[]) {
+  return scoreSpans(
+    sentences.map((s) => spansOf(s.tags)),
+    sentences.map((s) => predict(s.tokens)),
+  );
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { AveragedPerceptron } from './averaged-perceptron.js';
+
+describe('AveragedPerceptron', () => {
+  // Toy task: a token is a name (N) when the word before it is a title.
+  const examples: [string[], string][] = [
+    [['prev=الرئيس', 'w=بشار'], 'N'],
+    [['prev=الوزير', 'w=وليد'], 'N'],
+    [['prev=في', 'w=الصباح'], 'O'],
+    [['prev=قال', 'w=إن'], 'O'],
+    [['prev=الرئيس', 'w=فلاديمير'], 'N'],
+    [['prev=في', 'w=المساء'], 'O'],
+  ];
+
+  it('learns a separable task and keeps it through save and load', () => {
+    const model = new AveragedPerceptron(['N', 'O']);
+    for (let epoch = 0; epoch < 5; epoch++) {
+      for (const [features, label] of examples) {
+        model.update(model.classes.indexOf(label), model.predict(features), features);
+      }
+    }
+    const reloaded = AveragedPerceptron.fromWeights(model.averaged());
+    expect(reloaded.classes[reloaded.predict(['prev=الرئيس', 'w=جديد'])]).toBe('N');
+    expect(reloaded.classes[reloaded.predict(['prev=في', 'w=جديد'])]).toBe('O');
+  });
+
+  it('drops features whose averaged weights are all zero', () => {
+    const model = new AveragedPerceptron(['A', 'B']);
+    model.update(0, 0, ['never-wrong']);
+    expect(model.averaged().weights).toEqual({});
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * A multiclass averaged perceptron (Collins 2002; the tagger design of
+ * Honnibal's "A good part-of-speech tagger in about 200 lines"): sparse
+ * string features, one weight per (feature, class), and weights averaged
+ * over every update so late noise does not dominate.
+ */
+export interface PerceptronWeights {
+  classes: string[];
+  /** feature → weight per class (same order as `classes`), zeros allowed. */
+  weights: Record<string, number[]>;
+}
+
+export class AveragedPerceptron {
+  private readonly weights = new Map<string, Float64Array>();
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Int32Array>();
+  private instances = 0;
+
+  constructor(readonly classes: readonly string[]) {}
+
+  static fromWeights(saved: PerceptronWeights): AveragedPerceptron {
+    const model = new AveragedPerceptron(saved.classes);
+    for (const [feature, w] of Object.entries(saved.weights)) model.weights.set(feature, Float64Array.from(w));
+    return model;
+  }
+
+  /** Index of the best-scoring class. Ties go to the earlier class, so results are deterministic. */
+  predict(features: readonly string[]): number {
+    const scores = new Float64Array(this.classes.length);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w === undefined) continue;
+      for (let c = 0; c < scores.length; c++) scores[c]! += w[c]!;
+    }
+    let best = 0;
+    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+    return best;
+  }
+
+  /** One training step: move weights toward the truth and away from the guess. */
+  update(truth: number, guess: number, features: readonly string[]): void {
+    this.instances++;
+    if (truth === guess) return;
+    for (const f of features) {
+      this.bump(f, truth, 1);
+      this.bump(f, guess, -1);
+    }
+  }
+
+  /** The averaged weights, rounded and with near-zero features dropped, ready to save. */
+  averaged(precision = 1000, minAbs = 0.001): PerceptronWeights {
+    const out: Record<string, number[]> = {};
+    for (const [f, w] of this.weights) {
+      const totals = this.totals.get(f)!;
+      const stamps = this.stamps.get(f)!;
+      const avg = Array.from(w, (value, c) => {
+        const total = totals[c]! + (this.instances - stamps[c]!) * value;
+        return Math.round((total / Math.max(1, this.instances)) * precision) / precision;
+      });
+      if (avg.some((v) => Math.abs(v) >= minAbs)) out[f] = avg;
+    }
+    return { classes: [...this.classes], weights: out };
+  }
+
+  private bump(feature: string, c: number, by: number): void {
+    let w = this.weights.get(feature);
+    if (w === undefined) {
+      w = new Float64Array(this.classes.length);
+      this.weights.set(feature, w);
+      this.totals.set(feature, new Float64Array(this.classes.length));
+      this.stamps.set(feature, new Int32Array(this.classes.length));
+    }
+    const totals = this.totals.get(feature)!;
+    const stamps = this.stamps.get(feature)!;
+    totals[c]! += (this.instances - stamps[c]!) * w[c]!;
+    stamps[c] = this.instances;
+    w[c]! += by;
+  }
+}

@@ -1,0 +1,3 @@
+export * from './averaged-perceptron.js';
+export * from './token-features.js';
+export * from './ner-tagger.js';

@@ -1,0 +1,24 @@
+import { describe, expect, it } from '@jest/globals';
+import { Gazetteer } from '#knowledge';
+import { spansOf } from '../evaluation/conll.js';
+import { NerTagger } from './ner-tagger.js';
+
+// The committed weights, as the pipeline loads them: a regression check on a retrain.
+const tagger = NerTagger.load(Gazetteer.load());
+const spans = (sentence: string) => {
+  const tokens = sentence.split(' ');
+  return spansOf(tagger.tag(tokens)).map((s) => ({ type: s.type, text: tokens.slice(s.start, s.end).join(' ') }));
+};
+
+describe('NerTagger (committed weights)', () => {
+  it('finds persons introduced by a title, organisations and places', () => {
+    expect(spans('وقال وزير الخارجية السوري وليد المعلم إن الأمم المتحدة لم تتحرك')).toEqual([
+      { type: 'PERS', text: 'وليد المعلم' },
+      { type: 'ORG', text: 'الأمم المتحدة' },
+    ]);
+    expect(spans('والتقى الرئيس الروسي فلاديمير بوتين نظيره التركي في أنقرة')).toEqual([
+      { type: 'PERS', text: 'فلاديمير بوتين' },
+      { type: 'LOC', text: 'أنقرة' },
+    ]);
+  });
+});

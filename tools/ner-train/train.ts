@@ -1,0 +1,113 @@
+/**
+ * Trains the statistical name tagger (libs/extraction/src/tagger) on
+ * ANERcorp train, picks the epoch by micro F1 on ANERcorp dev, and writes
+ * libs/extraction/data/ner-weights.json. Run with `npm run ner:train`.
+ * Deterministic: a fixed seed shuffles the sentences each epoch.
+ *
+ *   MARSAD_SHARED_DATA   where the shared data lives (default ../shared/data)
+ *   NER_EPOCHS           most epochs to try (default 10)
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AveragedPerceptron, lexiconOf, readConll, scoreSpans, spansOf, tagTokens, tokenFeatures, type TaggedSentence } from '#extraction';
+import { Gazetteer } from '#knowledge';
+import { fold, tokenize } from '#text';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const SHARED = process.env['MARSAD_SHARED_DATA'] ?? `${ROOT}/../shared/data`;
+const EPOCHS = Number(process.env['NER_EPOCHS'] ?? 10);
+const OUT = `${ROOT}/libs/extraction/data/ner-weights.json`;
+const LEXICON = `${ROOT}/libs/extraction/data/name-lexicon.json`;
+
+/** mulberry32: a small seeded PRNG, so training is repeatable. */
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(items: T[], next: () => number): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}
+
+/**
+ * Words of ANERGazet's person, organisation and location lists, folded and
+ * stripped of clitics as the tagger's features see them. Written beside the
+ * weights: the runtime reads nothing from ../shared.
+ */
+function writeNameLexicon(): void {
+  const words = (file: string) => {
+    const out = new Set<string>();
+    for (const line of readFileSync(`${SHARED}/anergazet/${file}`, 'utf8').split(/\r?\n/)) {
+      if (/^(?:=+|\*+)$/.test(line.trim()) || line.includes('\uFFFD')) continue;
+      for (const t of tokenize(fold(line, true).text)) if (t.text.length >= 2) out.add(t.text);
+    }
+    return [...out].sort();
+  };
+  writeFileSync(
+    LEXICON,
+    `${JSON.stringify({
+      attribution: 'Word lists derived from ANERGazet (Benajiba et al. 2007), research use.',
+      person: words('persons.txt'),
+      organisation: words('organizations.txt'),
+      location: words('locations.txt'),
+    })}\n`,
+  );
+}
+writeNameLexicon();
+
+const train = readConll(readFileSync(`${SHARED}/anercorp/train.txt`, 'utf8'));
+const dev = readConll(readFileSync(`${SHARED}/anercorp/dev.txt`, 'utf8'));
+const lexicon = lexiconOf(Gazetteer.load(), LEXICON);
+const classes = [...new Set(train.flatMap((s) => s.tags))].sort();
+const model = new AveragedPerceptron(classes);
+const next = random(20261129);
+
+const devScore = (weights: ReturnType<AveragedPerceptron['averaged']>) => {
+  const m = AveragedPerceptron.fromWeights(weights);
+  return scoreSpans(
+    dev.map((s) => spansOf(s.tags)),
+    dev.map((s) => spansOf(tagTokens(m, s.tokens, lexicon))),
+  );
+};
+
+let best: { epoch: number; f1: number; weights: ReturnType<AveragedPerceptron['averaged']>; scores: ReturnType<typeof devScore> } | undefined;
+for (let epoch = 1; epoch <= EPOCHS; epoch++) {
+  const started = performance.now();
+  let errors = 0;
+  for (const s of shuffle([...train], next) as TaggedSentence[]) {
+    // Train on the model's own history (greedy), as it will be used.
+    const guessed: string[] = [];
+    s.tokens.forEach((_, i) => {
+      const features = tokenFeatures(s.tokens, i, guessed[i - 1] ?? '<s>', guessed[i - 2] ?? '<s>', lexicon);
+      const guess = model.predict(features);
+      const truth = classes.indexOf(s.tags[i]!);
+      if (guess !== truth) errors++;
+      model.update(truth, guess, features);
+      guessed.push(classes[guess]!);
+    });
+  }
+  const weights = model.averaged();
+  const scores = devScore(weights);
+  process.stdout.write(
+    `epoch ${epoch}: train token errors ${errors}, dev micro F1 ${scores.micro.f1} (PERS ${scores.perType['PERS']?.f1}, LOC ${scores.perType['LOC']?.f1}, ORG ${scores.perType['ORG']?.f1}), ${Math.round(performance.now() - started)} ms\n`,
+  );
+  if (best === undefined || scores.micro.f1 > best.f1) best = { epoch, f1: scores.micro.f1, weights, scores };
+}
+
+writeFileSync(
+  OUT,
+  `${JSON.stringify({
+    attribution: 'Trained on ANERcorp (Benajiba et al. 2007), CAMeL Lab re-release, CC BY-SA 4.0; these weights are a derived work under the same licence.',
+    trainedOn: `ANERcorp train (${train.length} sentences), epoch ${best!.epoch} of ${EPOCHS} chosen on dev`,
+    ...best!.weights,
+  })}\n`,
+);
+process.stdout.write(`${JSON.stringify({ chosenEpoch: best!.epoch, dev: best!.scores, features: Object.keys(best!.weights.weights).length, wrote: OUT }, null, 2)}\n`);
