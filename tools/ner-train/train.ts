@@ -9,7 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AveragedPerceptron, lexiconOf, readConll, scoreSpans, spansOf, tagTokens, tokenFeatures, type TaggedSentence } from '#extraction';
+import { AveragedPerceptron, PerceptronScorer, lexiconOf, readConll, scoreSpans, spansOf, tagTokens, tokenFeatures, viewOf, type TaggedSentence } from '#extraction';
 import { Gazetteer } from '#knowledge';
 import { fold, tokenize } from '#text';
 
@@ -71,7 +71,7 @@ const model = new AveragedPerceptron(classes);
 const next = random(20261129);
 
 const devScore = (weights: ReturnType<AveragedPerceptron['averaged']>) => {
-  const m = AveragedPerceptron.fromWeights(weights);
+  const m = new PerceptronScorer(weights);
   return scoreSpans(
     dev.map((s) => spansOf(s.tags)),
     dev.map((s) => spansOf(tagTokens(m, s.tokens, lexicon))),
@@ -85,8 +85,9 @@ for (let epoch = 1; epoch <= EPOCHS; epoch++) {
   for (const s of shuffle([...train], next) as TaggedSentence[]) {
     // Train on the model's own history (greedy), as it will be used.
     const guessed: string[] = [];
+    const view = viewOf(s.tokens);
     s.tokens.forEach((_, i) => {
-      const features = tokenFeatures(s.tokens, i, guessed[i - 1] ?? '<s>', guessed[i - 2] ?? '<s>', lexicon);
+      const features = tokenFeatures(view, i, guessed[i - 1] ?? '<s>', guessed[i - 2] ?? '<s>', lexicon);
       const guess = model.predict(features);
       const truth = classes.indexOf(s.tags[i]!);
       if (guess !== truth) errors++;

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { fold, tokenize } from '#text';
 import type { Gazetteer } from '#knowledge';
-import { AveragedPerceptron } from './averaged-perceptron.js';
-import { tokenFeatures, type Lexicon } from './token-features.js';
+import { PerceptronScorer } from './perceptron-scorer.js';
+import { emitDynamic, emitStatic, viewOf, type Lexicon, type SentenceView, type StaticRole } from './token-features.js';
 
 /** Weights trained by `npm run ner:train` on ANERcorp train (see docs/QUALITY.md). */
 export const DEFAULT_NER_WEIGHTS = fileURLToPath(new URL('../../data/ner-weights.json', import.meta.url));
@@ -41,29 +41,83 @@ export function lexiconOf(gazetteer: Gazetteer, nameLexiconFile = DEFAULT_NAME_L
   return { placeFirst, placeAny, person: new Set(names.person), organisation: new Set(names.organisation), location: new Set(names.location) };
 }
 
-/** BIO tags for a token sequence: greedy, left to right, each decision seeing the two before. */
-export function tagTokens(model: AveragedPerceptron, tokens: readonly string[], lexicon: Lexicon): string[] {
+/** A token's tag-independent features, summed per role it plays for its neighbours (see emitStatic). */
+interface TokenVectors {
+  self: Float64Array;
+  left: Float64Array;
+  right: Float64Array;
+  left2: Float64Array;
+  right2: Float64Array;
+}
+
+/**
+ * Per-token score vectors, cached by token: news repeats its words, so most
+ * tokens cost one map lookup and five vector additions instead of some
+ * thirty feature lookups. Bounded, so an endless stream of new words cannot
+ * grow it without limit.
+ */
+class TokenVectorCache {
+  private readonly byToken = new Map<string, TokenVectors>();
+
+  constructor(
+    private readonly scorer: PerceptronScorer,
+    private readonly lexicon: Lexicon,
+    private readonly limit = 200_000,
+  ) {}
+
+  get(key: string, view: SentenceView, j: number): TokenVectors {
+    let vectors = this.byToken.get(key);
+    if (vectors === undefined) {
+      if (this.byToken.size >= this.limit) this.byToken.clear();
+      const of = (role: StaticRole) => this.scorer.vectorOf((sink) => emitStatic(sink, view, j, role, this.lexicon));
+      vectors = { self: of('self'), left: of('left'), right: of('right'), left2: of('left2'), right2: of('right2') };
+      this.byToken.set(key, vectors);
+    }
+    return vectors;
+  }
+}
+
+/**
+ * BIO tags for a token sequence: greedy, left to right, each decision seeing
+ * the two before. Scores are exactly those of emitFeatures' features.
+ */
+export function tagTokens(scorer: PerceptronScorer, tokens: readonly string[], lexicon: Lexicon, cache = new TokenVectorCache(scorer, lexicon)): string[] {
+  const view = viewOf(tokens);
+  const vectors = tokens.map((t, j) => cache.get(t, view, j));
+  // Sentence boundaries as neighbours; raw tokens never contain NUL, so these keys are free.
+  const bos = cache.get('\u0000bos', view, -1);
+  const eos = cache.get('\u0000eos', view, tokens.length);
   const tags: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const features = tokenFeatures(tokens, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>', lexicon);
-    tags.push(model.classes[model.predict(features)]!);
+    scorer.reset();
+    scorer.addVector(vectors[i]!.self);
+    scorer.addVector((vectors[i - 1] ?? bos).left);
+    scorer.addVector((vectors[i + 1] ?? eos).right);
+    scorer.addVector((vectors[i - 2] ?? bos).left2);
+    scorer.addVector((vectors[i + 2] ?? eos).right2);
+    emitDynamic(scorer, view, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>');
+    tags.push(scorer.best());
   }
   return tags;
 }
 
 /** The statistical tagger for names the knowledge base lacks (persons and organisations above all). */
 export class NerTagger {
+  private readonly cache: TokenVectorCache;
+
   private constructor(
-    private readonly model: AveragedPerceptron,
+    private readonly scorer: PerceptronScorer,
     private readonly lexicon: Lexicon,
-  ) {}
+  ) {
+    this.cache = new TokenVectorCache(scorer, lexicon);
+  }
 
   static load(gazetteer: Gazetteer, file = DEFAULT_NER_WEIGHTS): NerTagger {
     const saved = WeightsFileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-    return new NerTagger(AveragedPerceptron.fromWeights(saved), lexiconOf(gazetteer));
+    return new NerTagger(new PerceptronScorer(saved), lexiconOf(gazetteer));
   }
 
   tag(tokens: readonly string[]): string[] {
-    return tagTokens(this.model, tokens, this.lexicon);
+    return tagTokens(this.scorer, tokens, this.lexicon, this.cache);
   }
 }

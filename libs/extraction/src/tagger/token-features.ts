@@ -33,44 +33,137 @@ function shape(token: string): string {
   return ARABIC.test(token) ? 'ar' : 'other';
 }
 
+/** Per-token forms a sentence's features need, computed once per token rather than once per neighbour. */
+export interface SentenceView {
+  words: string[];
+  stems: string[];
+  shapes: string[];
+  p2: string[];
+  p3: string[];
+  x2: string[];
+  x3: string[];
+  lengths: string[];
+}
+
+export function viewOf(tokens: readonly string[]): SentenceView {
+  const words = tokens.map(norm);
+  const stems = words.map(stem);
+  return {
+    words,
+    stems,
+    shapes: tokens.map(shape),
+    p2: stems.map((x) => x.slice(0, 2)),
+    p3: stems.map((x) => x.slice(0, 3)),
+    x2: words.map((x) => x.slice(-2)),
+    x3: words.map((x) => x.slice(-3)),
+    lengths: words.map((x) => String(Math.min(x.length, 8))),
+  };
+}
+
+/**
+ * Receives features as (template, value) or (template, value, value2) rather
+ * than as joined strings: scoring then looks up the token strings themselves,
+ * whose hashes V8 computes once, instead of hashing a new string per feature.
+ * The joined form `template=value` (`…=value|value2`) is the saved one.
+ */
+export interface FeatureSink {
+  add(template: string, value: string): void;
+  add2(template: string, value: string, value2: string): void;
+}
+
+/** Collects features as joined strings: what training updates and the weights file store. */
+export class FeatureList implements FeatureSink {
+  readonly features: string[] = [];
+  add(template: string, value: string): void {
+    this.features.push(template === 'b' ? 'b' : `${template}=${value}`);
+  }
+  add2(template: string, value: string, value2: string): void {
+    this.features.push(`${template}=${value}|${value2}`);
+  }
+}
+
+const BOS = '<s>';
+const EOS = '</s>';
+
+/**
+ * Features come in groups by what they depend on, so a tagger can cache the
+ * score of everything that does not depend on the tags decided so far:
+ * - `self`: token i alone; `left`/`right`: the token as neighbour i-1 / i+1;
+ *   `left2`/`right2`: as neighbour i-2 / i+2 (all keyed by one token);
+ * - `dynamic`: the tags before i, and pairs across tokens.
+ * emitFeatures emits all of them; together they are the token's features.
+ */
+export type StaticRole = 'self' | 'left' | 'right' | 'left2' | 'right2';
+
+/** Features of the token at `j` in `role` (j may be out of range: sentence boundary). */
+export function emitStatic(sink: FeatureSink, view: SentenceView, j: number, role: StaticRole, lexicon: Lexicon): void {
+  const inside = j >= 0 && j < view.words.length;
+  const w = inside ? view.words[j]! : j < 0 ? BOS : EOS;
+  const s = inside ? view.stems[j]! : w;
+  switch (role) {
+    case 'self':
+      sink.add('b', '');
+      sink.add('w', w);
+      sink.add('s', s);
+      sink.add('p2', view.p2[j]!);
+      sink.add('p3', view.p3[j]!);
+      sink.add('x2', view.x2[j]!);
+      sink.add('x3', view.x3[j]!);
+      sink.add('sh', view.shapes[j]!);
+      sink.add('len', view.lengths[j]!);
+      if (lexicon.placeFirst.has(s) || lexicon.placeFirst.has(w)) sink.add('gaz', 'placeFirst');
+      if (lexicon.placeAny.has(s) || lexicon.placeAny.has(w)) sink.add('gaz', 'place');
+      if (lexicon.person.has(s) || lexicon.person.has(w)) sink.add('lex', 'pers');
+      if (lexicon.organisation.has(s) || lexicon.organisation.has(w)) sink.add('lex', 'org');
+      if (lexicon.location.has(s) || lexicon.location.has(w)) sink.add('lex', 'loc');
+      return;
+    case 'left':
+      sink.add('w-1', w);
+      sink.add('s-1', s);
+      sink.add('x3-1', inside ? view.x3[j]! : BOS.slice(-3));
+      if (lexicon.placeAny.has(s)) sink.add('gaz-1', 'place');
+      if (lexicon.person.has(s)) sink.add('lex-1', 'pers');
+      return;
+    case 'right':
+      sink.add('w+1', w);
+      sink.add('s+1', s);
+      if (lexicon.person.has(s)) sink.add('lex+1', 'pers');
+      return;
+    case 'left2':
+      sink.add('w-2', w);
+      return;
+    case 'right2':
+      sink.add('w+2', w);
+      return;
+  }
+}
+
+/** Features of token i that depend on the tags before it or pair two tokens. */
+export function emitDynamic(sink: FeatureSink, view: SentenceView, i: number, prev: string, prev2: string): void {
+  const s = view.stems[i]!;
+  sink.add('t-1', prev);
+  sink.add2('t-2', prev2, prev);
+  sink.add2('t-1w', prev, s);
+  sink.add2('w-1w', view.words[i - 1] ?? BOS, s);
+}
+
 /**
  * Sparse features of token i given the two tags before it (greedy
  * left-to-right decoding). Words are folded (hamza, ta marbuta, alef
  * maqsura, diacritics) so spelling variants share their weights.
  */
-export function tokenFeatures(tokens: readonly string[], i: number, prev: string, prev2: string, lexicon: Lexicon): string[] {
-  const w = norm(tokens[i]!);
-  const s = stem(w);
-  const at = (k: number) => (tokens[i + k] === undefined ? (k < 0 ? '<s>' : '</s>') : norm(tokens[i + k]!));
-  const f = [
-    'b',
-    `w=${w}`,
-    `s=${s}`,
-    `p2=${s.slice(0, 2)}`,
-    `p3=${s.slice(0, 3)}`,
-    `x2=${w.slice(-2)}`,
-    `x3=${w.slice(-3)}`,
-    `sh=${shape(tokens[i]!)}`,
-    `len=${Math.min(w.length, 8)}`,
-    `w-1=${at(-1)}`,
-    `w+1=${at(1)}`,
-    `w-2=${at(-2)}`,
-    `w+2=${at(2)}`,
-    `s-1=${stem(at(-1))}`,
-    `s+1=${stem(at(1))}`,
-    `x3-1=${at(-1).slice(-3)}`,
-    `t-1=${prev}`,
-    `t-2=${prev2}|${prev}`,
-    `t-1w=${prev}|${s}`,
-    `w-1w=${at(-1)}|${s}`,
-  ];
-  if (lexicon.placeFirst.has(s) || lexicon.placeFirst.has(w)) f.push('gaz=placeFirst');
-  if (lexicon.placeAny.has(s) || lexicon.placeAny.has(w)) f.push('gaz=place');
-  if (lexicon.placeAny.has(stem(at(-1)))) f.push('gaz-1=place');
-  if (lexicon.person.has(s) || lexicon.person.has(w)) f.push('lex=pers');
-  if (lexicon.person.has(stem(at(-1)))) f.push('lex-1=pers');
-  if (lexicon.person.has(stem(at(1)))) f.push('lex+1=pers');
-  if (lexicon.organisation.has(s) || lexicon.organisation.has(w)) f.push('lex=org');
-  if (lexicon.location.has(s) || lexicon.location.has(w)) f.push('lex=loc');
-  return f;
+export function emitFeatures(sink: FeatureSink, view: SentenceView, i: number, prev: string, prev2: string, lexicon: Lexicon): void {
+  emitStatic(sink, view, i, 'self', lexicon);
+  emitStatic(sink, view, i - 1, 'left', lexicon);
+  emitStatic(sink, view, i + 1, 'right', lexicon);
+  emitStatic(sink, view, i - 2, 'left2', lexicon);
+  emitStatic(sink, view, i + 2, 'right2', lexicon);
+  emitDynamic(sink, view, i, prev, prev2);
+}
+
+/** The features of token i as joined strings (training, tests). */
+export function tokenFeatures(view: SentenceView, i: number, prev: string, prev2: string, lexicon: Lexicon): string[] {
+  const list = new FeatureList();
+  emitFeatures(list, view, i, prev, prev2, lexicon);
+  return list.features;
 }
