@@ -1,4 +1,4 @@
-import { Gazetteer } from '#knowledge';
+import { ActorRegistry, Gazetteer } from '#knowledge';
 import { ArticleEnricher } from '../../apps/enricher/src/pipeline/article-enricher.js';
 import { articleTextOf, cleanArticle } from '../../apps/ingest/src/cleaning/article-cleaner.js';
 import { articleIdOf } from '../../apps/ingest/src/intake/article-id.js';
@@ -13,6 +13,6 @@ export async function enrich(args: string[]): Promise<void> {
   const content = articleTextOf(raw.value);
   const clean = cleanArticle(raw.value, articleIdOf(raw.value, content.text), content, new Date());
   if (!clean.ok) throw new Error(`${clean.rejection.code}: ${clean.rejection.message}`);
-  const enriched = new ArticleEnricher(Gazetteer.load()).enrich(clean.value);
+  const enriched = new ArticleEnricher(Gazetteer.load(), ActorRegistry.load()).enrich(clean.value);
   process.stdout.write(`${JSON.stringify(enriched, null, 2)}\n`);
 }

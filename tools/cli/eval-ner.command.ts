@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { EntityExtractor, NerTagger, combinedSpans, evaluateNer, readConll } from '#extraction';
-import { Gazetteer } from '#knowledge';
+import { ActorRegistry, Gazetteer } from '#knowledge';
 
 /**
  * Scores name finding on a CoNLL file (exact spans; per type, and micro over
@@ -12,7 +12,7 @@ export async function evalNer(args: string[]): Promise<void> {
   const kbOnly = args.includes('--kb-only');
   const sentences = readConll(readFileSync(file, 'utf8'));
   const gazetteer = Gazetteer.load();
-  const extractor = new EntityExtractor(gazetteer);
+  const extractor = new EntityExtractor(gazetteer, ActorRegistry.load());
   const tagger = kbOnly ? undefined : NerTagger.load(gazetteer);
   const started = performance.now();
   const result = evaluateNer(sentences, (tokens) => combinedSpans(tagger, extractor, tokens));

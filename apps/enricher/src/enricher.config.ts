@@ -6,6 +6,7 @@ export const EnricherEnvSchema = SharedEnvSchema.extend({
   MARSAD_ENRICHER_HOST: httpHost,
   /** Knowledge-base file to load instead of the one shipped in libs/knowledge/data. */
   MARSAD_KB_PLACES_FILE: z.string().min(1).optional(),
+  MARSAD_KB_ACTORS_FILE: z.string().min(1).optional(),
 });
 
 export type EnricherConfig = z.infer<typeof EnricherEnvSchema>;

@@ -1,6 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DeadLetterPublisher, KafkaHealth, KafkaPublisher, OffsetCommitter } from '#kafka';
-import { Gazetteer } from '#knowledge';
+import { ActorRegistry, Gazetteer } from '#knowledge';
 import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
 import { ENRICHER_CONFIG, type EnricherConfig } from './enricher.config.js';
 import { ArticleEnricher } from './pipeline/article-enricher.js';
@@ -18,7 +18,8 @@ export class EnricherModule {
         { provide: ENRICHER_CONFIG, useValue: config },
         MetricsRegistry,
         { provide: Gazetteer, useFactory: () => Gazetteer.load(config.MARSAD_KB_PLACES_FILE) },
-        { provide: ArticleEnricher, inject: [Gazetteer], useFactory: (g: Gazetteer) => new ArticleEnricher(g) },
+        { provide: ActorRegistry, useFactory: () => ActorRegistry.load(config.MARSAD_KB_ACTORS_FILE) },
+        { provide: ArticleEnricher, inject: [Gazetteer, ActorRegistry], useFactory: (g: Gazetteer, a: ActorRegistry) => new ArticleEnricher(g, a) },
         { provide: KafkaPublisher, useFactory: () => new KafkaPublisher(kafka) },
         { provide: KafkaHealth, useFactory: () => new KafkaHealth(kafka) },
         DeadLetterPublisher,

@@ -16,6 +16,7 @@ export const NotifierEnvSchema = SharedEnvSchema.extend({
   MARSAD_DELIVERY_BACKOFF_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
   MARSAD_DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(200).default(16),
   MARSAD_KB_PLACES_FILE: z.string().min(1).optional(),
+  MARSAD_KB_ACTORS_FILE: z.string().min(1).optional(),
   /** Let webhooks target loopback and private addresses: development and tests only. */
   MARSAD_ALLOW_PRIVATE_WEBHOOKS: z
     .enum(['true', 'false'])

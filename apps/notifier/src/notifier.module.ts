@@ -1,7 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { DeadLetterPublisher, KafkaHealth, KafkaPublisher, OffsetCommitter } from '#kafka';
-import { Gazetteer } from '#knowledge';
+import { ActorRegistry, Gazetteer } from '#knowledge';
 import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
 import { RedisConnections } from '#redis';
 import { AlertDeliveryService } from './delivery/alert-delivery.service.js';
@@ -35,7 +35,8 @@ export class NotifierModule {
         { provide: NOTIFIER_CONFIG, useValue: config },
         MetricsRegistry,
         { provide: Gazetteer, useFactory: () => Gazetteer.load(config.MARSAD_KB_PLACES_FILE) },
-        { provide: TermResolver, inject: [Gazetteer], useFactory: (g: Gazetteer) => new TermResolver(g) },
+        { provide: ActorRegistry, useFactory: () => ActorRegistry.load(config.MARSAD_KB_ACTORS_FILE) },
+        { provide: TermResolver, inject: [Gazetteer, ActorRegistry], useFactory: (g: Gazetteer, a: ActorRegistry) => new TermResolver(g, a) },
         { provide: RedisConnections, useFactory: () => new RedisConnections(config.MARSAD_REDIS_URL) },
         { provide: REDIS, inject: [RedisConnections], useFactory: (c: RedisConnections) => c.create('command', 'notifier') },
         { provide: SubscriptionStore, inject: [REDIS], useFactory: (r: Redis) => new SubscriptionStore(r, ns) },

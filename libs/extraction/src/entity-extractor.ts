@@ -1,6 +1,7 @@
 import type { Entity, Mention, TextField } from '#contracts';
-import type { Gazetteer } from '#knowledge';
+import type { Actor, ActorRegistry, Gazetteer } from '#knowledge';
 import { sentenceAround, sentenceSpans } from '#text';
+import { ActorMatcher } from './actor-matcher.js';
 import { PlaceMatcher } from './place-matcher.js';
 
 export interface ArticleText {
@@ -9,44 +10,45 @@ export interface ArticleText {
 }
 
 /**
- * Entities of an article with every mention and the sentence it stands in.
- * Today: countries and capitals from the knowledge base.
+ * Entities of an article with every mention and the sentence it stands in:
+ * places (with their hierarchy) and, given an actor registry, actors (with
+ * their affiliations, short names resolved within the article).
  */
 export class EntityExtractor {
   private readonly places: PlaceMatcher;
+  private readonly actorMatcher: ActorMatcher | undefined;
 
-  constructor(private readonly gazetteer: Gazetteer) {
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly actors?: ActorRegistry,
+  ) {
     this.places = new PlaceMatcher(gazetteer);
+    this.actorMatcher = actors ? new ActorMatcher(actors) : undefined;
   }
 
   extract(article: ArticleText): Entity[] {
     const byId = new Map<string, Entity>();
+    const seenActors = new Set<Actor>();
     for (const field of ['title', 'text'] as const satisfies readonly TextField[]) {
       const value = article[field];
       const sentences = sentenceSpans(value);
+      const mention = (start: number, end: number, form: Mention['form']): Mention => {
+        const sentence = sentenceAround(sentences, start, end);
+        return { field, start, end, surface: value.slice(start, end), form, sentence: { field, start: sentence.start, end: sentence.end } };
+      };
+      const add = (id: string, make: () => Omit<Entity, 'mentions'>, m: Mention) => {
+        const entity = byId.get(id);
+        if (entity) entity.mentions.push(m);
+        else byId.set(id, { ...make(), mentions: [m] });
+      };
       for (const hit of this.places.find(value)) {
-        const sentence = sentenceAround(sentences, hit.start, hit.end);
-        const mention: Mention = {
-          field,
-          start: hit.start,
-          end: hit.end,
-          surface: value.slice(hit.start, hit.end),
-          form: hit.form,
-          sentence: { field, start: sentence.start, end: sentence.end },
-        };
-        const entity = byId.get(hit.place.id);
-        if (entity) {
-          entity.mentions.push(mention);
-        } else {
-          byId.set(hit.place.id, {
-            id: hit.place.id,
-            kind: 'place',
-            type: hit.place.type,
-            names: hit.place.names,
-            ancestors: this.gazetteer.ancestorsOf(hit.place.id),
-            mentions: [mention],
-          });
-        }
+        const { place } = hit;
+        add(place.id, () => ({ id: place.id, kind: 'place', type: place.type, names: place.names, ancestors: this.gazetteer.ancestorsOf(place.id) }), mention(hit.start, hit.end, hit.form));
+      }
+      for (const hit of this.actorMatcher?.find(value, seenActors) ?? []) {
+        const { actor } = hit;
+        seenActors.add(actor);
+        add(actor.id, () => ({ id: actor.id, kind: 'actor', type: actor.type, names: actor.names, ancestors: this.actors!.affiliationsOf(actor.id) }), mention(hit.start, hit.end, hit.via === 'short' ? 'short' : 'name'));
       }
     }
     return [...byId.values()];

@@ -1,4 +1,6 @@
-import { fold, tokenize } from '#text';
+import { fold } from '#text';
+import { PhraseIndex, arabicReadings, phraseKey, phraseKeys } from './phrase-index.js';
+
 import type { Gazetteer, Place } from '#knowledge';
 
 export interface PlaceHit {
@@ -7,8 +9,6 @@ export interface PlaceHit {
   end: number;
   form: 'name' | 'adjective';
 }
-
-const ARABIC = /[\u0621-\u064A]/u;
 
 /**
  * Which place a name in running text means when several share it: the most
@@ -26,30 +26,12 @@ const PLACE_CUES = new Set(
 );
 
 /**
- * Arabic writes conjunctions and prepositions onto the next word: «وسوريا»,
- * «بدمشق», «للجزائر». These are the forms a token may take around a name;
- * «لل» stands for ل + ال, so it restores the article.
- */
-export function arabicReadings(token: string): string[] {
-  const out = [token];
-  for (const prefix of ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك']) {
-    if (token.startsWith(prefix) && token.length - prefix.length >= 3) out.push(token.slice(prefix.length));
-  }
-  for (const prefix of ['ولل', 'فلل', 'لل']) {
-    if (token.startsWith(prefix) && token.length - prefix.length >= 2) out.push('ال' + token.slice(prefix.length));
-  }
-  return out;
-}
-
-/**
- * Finds knowledge-base places in text by their names in either language:
- * longest match first over folded tokens, Arabic clitics peeled off the
- * first word, English matched with its capitalisation (or in capitals).
+ * Finds knowledge-base places in text by their names and adjectives in
+ * either language (matching: PhraseIndex), deciding which place a shared
+ * name means and which names need a place word before them.
  */
 export class PlaceMatcher {
-  private readonly index = new Map<string, { place: Place; needsCue: boolean; form: PlaceHit['form'] }>();
-  /** First word of any name → the most words a name starting with it has; rejects most tokens in one lookup. */
-  private readonly heads = new Map<string, number>();
+  private readonly index = new PhraseIndex<{ place: Place; needsCue: boolean; form: PlaceHit['form'] }>();
   /**
    * Names no rank settles: places in different countries (عمان: Oman or
    * Amman), or villages of equal standing («الطيبة» names six). Never matched.
@@ -61,9 +43,7 @@ export class PlaceMatcher {
     const cued = new Set<string>();
     const adjectives = new Set<string>();
     const add = (name: string, place: Place) => {
-      const tokens = tokenize(fold(name).text).map((t) => t.text);
-      if (tokens.length === 0) return;
-      for (const key of ARABIC.test(name) ? [tokens.join(' ')] : [tokens.join(' '), tokens.join(' ').toUpperCase()]) {
+      for (const key of phraseKeys(name)) {
         const list = candidates.get(key) ?? [];
         if (!list.includes(place)) list.push(place);
         candidates.set(key, list);
@@ -74,9 +54,9 @@ export class PlaceMatcher {
       for (const name of new Set([...place.aliases.en, ...place.aliases.ar])) add(name, place);
       for (const name of [...(place.adjectives?.en ?? []), ...(place.adjectives?.ar ?? [])]) {
         add(name, place);
-        adjectives.add(`${place.id} ${tokenize(fold(name).text).map((t) => t.text).join(' ')}`);
+        adjectives.add(`${place.id} ${phraseKey(name)}`);
       }
-      for (const name of place.cueAr ?? []) cued.add(`${place.id} ${tokenize(fold(name).text).map((t) => t.text).join(' ')}`);
+      for (const name of place.cueAr ?? []) cued.add(`${place.id} ${phraseKey(name)}`);
     }
     for (const [key, places] of candidates) {
       const ranked = [...places].sort((a, b) => matchRank(a) - matchRank(b));
@@ -94,51 +74,18 @@ export class PlaceMatcher {
         needsCue: cued.has(`${best.id} ${key}`),
         form: adjectives.has(`${best.id} ${key}`) ? 'adjective' : 'name',
       });
-      const words = key.split(' ');
-      this.heads.set(words[0]!, Math.max(this.heads.get(words[0]!) ?? 0, words.length));
     }
   }
 
   find(text: string): PlaceHit[] {
-    const folded = fold(text);
-    const tokens = tokenize(folded.text);
-    const words = tokens.map((t) => t.text);
-    const hits: PlaceHit[] = [];
-    for (let i = 0; i < tokens.length; ) {
-      const hit = this.matchAt(words, i);
-      if (hit === undefined || (hit.needsCue && !this.cuedAt(words, i))) {
-        i++;
-        continue;
-      }
-      const first = tokens[i]!;
-      const last = tokens[i + hit.length - 1]!;
-      hits.push({ place: hit.place, start: folded.map[first.start]!, end: folded.map[last.end - 1]! + 1, form: hit.form });
-      i += hit.length;
-    }
-    return hits;
+    return this.index
+      .find(text, (entry, words, i) => !entry.needsCue || cuedAt(words, i))
+      .map((h) => ({ place: h.payload.place, start: h.start, end: h.end, form: h.payload.form }));
   }
+}
 
-  private matchAt(words: readonly string[], i: number): { place: Place; length: number; needsCue: boolean; form: PlaceHit['form'] } | undefined {
-    const word = words[i]!;
-    const readings = ARABIC.test(word) ? arabicReadings(word) : [word];
-    let best: { place: Place; length: number; needsCue: boolean; form: PlaceHit['form'] } | undefined;
-    for (const head of readings) {
-      const longest = Math.min(this.heads.get(head) ?? 0, words.length - i);
-      for (let length = longest; length > (best?.length ?? 0); length--) {
-        const key = length === 1 ? head : `${head} ${words.slice(i + 1, i + length).join(' ')}`;
-        const entry = this.index.get(key);
-        if (entry) {
-          best = { ...entry, length };
-          break;
-        }
-      }
-    }
-    return best;
-  }
-
-  /** Whether the word before position i announces a place («قرية», «وبلدة» …). */
-  private cuedAt(words: readonly string[], i: number): boolean {
-    const previous = words[i - 1];
-    return previous !== undefined && arabicReadings(previous).some((r) => PLACE_CUES.has(r));
-  }
+/** Whether the word before position i announces a place («قرية», «وبلدة» …). */
+function cuedAt(words: readonly string[], i: number): boolean {
+  const previous = words[i - 1];
+  return previous !== undefined && arabicReadings(previous).some((r) => PLACE_CUES.has(r));
 }

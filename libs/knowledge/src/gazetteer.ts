@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { foldKey } from '#text';
-import { editDistance } from './edit-distance.js';
+import { lookupKey, suggestNames, type Suggestion } from './name-lookup.js';
 import { PlacesFileSchema, type Place } from './place.js';
 
 /** The built knowledge base shipped with the project (see tools/kb-build). */
@@ -9,7 +8,7 @@ export const DEFAULT_PLACES_FILE = fileURLToPath(new URL('../data/places.json', 
 
 export type Resolution =
   | { ok: true; place: Place }
-  | { ok: false; suggestions: { id: string; en: string; ar: string }[] };
+  | { ok: false; suggestions: Suggestion[] };
 
 /**
  * Which place a typed name means when several share it: the broadest. A desk
@@ -18,12 +17,6 @@ export type Resolution =
  */
 const RESOLVE_RANK: Record<Place['type'], number> = { country: 0, region: 1, admin1: 2, admin2: 3, capital: 4, town: 5 };
 const resolveRank = (p: Place): number => RESOLVE_RANK[p.type] + (p.type === 'town' ? (p.seat ?? 4) / 10 : 0);
-
-/** Loose key for resolving what a person typed: folded, lower-cased, punctuation-free. */
-const lookupKey = (s: string): string =>
-  foldKey(s, true)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /**
  * Places with English and Arabic names, their hierarchy and coordinates.
@@ -96,22 +89,7 @@ export class Gazetteer {
     return { ok: false, suggestions: this.suggest(key) };
   }
 
-  private suggest(key: string, limit = 5): { id: string; en: string; ar: string }[] {
-    const max = Math.max(2, Math.floor(key.length / 3));
-    const scored: { place: Place; distance: number }[] = [];
-    for (const [name, places] of this.byName) {
-      const distance = name.startsWith(key) && key.length >= 3 ? 0.5 : editDistance(key, name, max);
-      if (distance <= max) scored.push({ place: places[0]!, distance });
-    }
-    scored.sort((a, b) => a.distance - b.distance || resolveRank(a.place) - resolveRank(b.place));
-    const seen = new Set<string>();
-    const out: { id: string; en: string; ar: string }[] = [];
-    for (const { place } of scored) {
-      if (seen.has(place.id)) continue;
-      seen.add(place.id);
-      out.push({ id: place.id, en: place.names.en, ar: place.names.ar });
-      if (out.length === limit) break;
-    }
-    return out;
+  private suggest(key: string): Suggestion[] {
+    return suggestNames(key, this.byName, resolveRank);
   }
 }

@@ -1,6 +1,6 @@
 import type { CleanArticle, EnrichedArticle } from '#contracts';
 import { EntityExtractor } from '#extraction';
-import type { Gazetteer } from '#knowledge';
+import type { ActorRegistry, Gazetteer } from '#knowledge';
 
 export const ENRICHER_VERSION = '0.1.0';
 
@@ -8,8 +8,11 @@ export const ENRICHER_VERSION = '0.1.0';
 export class ArticleEnricher {
   private readonly extractor: EntityExtractor;
 
-  constructor(private readonly gazetteer: Gazetteer) {
-    this.extractor = new EntityExtractor(gazetteer);
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly actors: ActorRegistry,
+  ) {
+    this.extractor = new EntityExtractor(gazetteer, actors);
   }
 
   enrich(article: CleanArticle, now = new Date()): EnrichedArticle {
@@ -17,7 +20,7 @@ export class ArticleEnricher {
       article,
       entities: this.extractor.extract(article),
       enrichedAt: now.toISOString(),
-      enricher: { version: ENRICHER_VERSION, knowledgeBase: this.gazetteer.version },
+      enricher: { version: ENRICHER_VERSION, knowledgeBase: `${this.gazetteer.version}+${this.actors.version}` },
     };
   }
 }

@@ -77,8 +77,19 @@ describe('SubscriptionMatcher', () => {
     expect(fired([sub('sub_ev', { places: [term('place:country:SY', 'Syria')], eventTypes: ['ASSAULT'] })])).toEqual([]);
   });
 
-  it('matches an actor by its own id only', () => {
-    const subs = [sub('sub_ru', { actors: [term('place:geonames:524901', 'Moscow')] }), sub('sub_sy_actor', { actors: [term('place:country:SY', 'Syria')] })];
-    expect(fired(subs)).toEqual(['sub_ru']);
+  it('matches an actor by its id, and actors affiliated to it, never places inside it', () => {
+    const shoigu: Entity = {
+      id: 'actor:person:sergei-shoigu', kind: 'actor', type: 'person', names: { en: 'Sergei Shoigu', ar: 'سيرغي شويغو' },
+      ancestors: ['actor:org:ru-mod', 'place:country:RU'], mentions: [at('موسكو')],
+    };
+    const withShoigu = { ...article(), entities: [damascus, moscow, shoigu] };
+    const subs = [
+      sub('sub_russia', { actors: [term('place:country:RU', 'Russia')] }),
+      sub('sub_mod', { actors: [term('actor:org:ru-mod', 'Russian MoD')] }),
+      sub('sub_syria_actor', { actors: [term('place:country:SY', 'Syria')] }),
+    ];
+    expect(fired(subs, withShoigu)).toEqual(['sub_mod', 'sub_russia']);
+    // Without an affiliated actor, Moscow (a place in Russia) does not make Russia an actor here.
+    expect(fired(subs)).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ export class SubscriptionMatcher {
   constructor(subscriptions: readonly Subscription[]) {
     for (const s of subscriptions) {
       const ids = [...s.match.places, ...s.match.actors].map((t) => t.id);
+      // Indexed by term id; articles look up their entities' ids and ancestors.
       if (ids.length === 0) {
         this.unindexed.push(s);
         continue;
@@ -71,10 +72,12 @@ export class SubscriptionMatcher {
       for (const e of hits) found.push(...entityMatches('place', termFor(e, wanted), e, enriched));
     }
     if (s.match.actors.length > 0) {
+      // An actor matches itself, and actors affiliated to it: Russia catches
+      // its defence ministry and its minister. A place inside Russia does not.
       const wanted = new Set(s.match.actors.map((t) => t.id));
-      const hits = entities.filter((e) => wanted.has(e.id));
+      const hits = entities.filter((e) => wanted.has(e.id) || (e.kind === 'actor' && e.ancestors.some((a) => wanted.has(a))));
       if (hits.length === 0) return undefined;
-      for (const e of hits) found.push(...entityMatches('actor', e.id, e, enriched));
+      for (const e of hits) found.push(...entityMatches('actor', termFor(e, wanted), e, enriched));
     }
     if (s.match.keywords.length > 0) {
       const hits = s.match.keywords.flatMap((k) => keywordMatches(k, enriched));

@@ -1,5 +1,5 @@
 import type { ResolvedTerm } from '#contracts';
-import type { Gazetteer } from '#knowledge';
+import type { ActorRegistry, Gazetteer } from '#knowledge';
 
 export interface UnresolvedTerm {
   field: 'places' | 'actors';
@@ -10,24 +10,43 @@ export interface UnresolvedTerm {
 export type TermResolution = { ok: true; terms: ResolvedTerm[] } | { ok: false; unresolved: UnresolvedTerm[] };
 
 /**
- * Turns the names a desk types ("Syria", «سوريا», "place:country:SY") into
- * canonical entities. Actors resolve among the same entities for now:
- * countries act in the news as states («روسيا تقصف…»).
+ * Turns the names a desk types ("Syria", «سوريا», "Sergei Shoigu", an id)
+ * into canonical entities. Places resolve in the gazetteer. Actors resolve in
+ * the actor registry, and countries count as actors too: states act in the
+ * news («روسيا تقصف…»), and a country catches its ministries and ministers.
  */
 export class TermResolver {
-  constructor(private readonly gazetteer: Gazetteer) {}
+  constructor(
+    private readonly gazetteer: Gazetteer,
+    private readonly actors: ActorRegistry,
+  ) {}
 
   resolve(field: 'places' | 'actors', queries: readonly string[]): TermResolution {
     const terms: ResolvedTerm[] = [];
     const unresolved: UnresolvedTerm[] = [];
     for (const query of queries) {
-      const r = this.gazetteer.resolve(query);
-      if (r.ok) {
-        if (!terms.some((t) => t.id === r.place.id)) terms.push({ query, id: r.place.id, type: r.place.type, names: r.place.names });
+      const term = field === 'actors' ? this.actor(query) : this.place(query);
+      if ('id' in term) {
+        if (!terms.some((t) => t.id === term.id)) terms.push(term);
       } else {
-        unresolved.push({ field, query, suggestions: r.suggestions });
+        unresolved.push({ field, query, suggestions: term.suggestions });
       }
     }
     return unresolved.length > 0 ? { ok: false, unresolved } : { ok: true, terms };
+  }
+
+  private place(query: string): ResolvedTerm | { suggestions: UnresolvedTerm['suggestions'] } {
+    const r = this.gazetteer.resolve(query);
+    return r.ok ? { query, id: r.place.id, type: r.place.type, names: r.place.names } : { suggestions: r.suggestions };
+  }
+
+  private actor(query: string): ResolvedTerm | { suggestions: UnresolvedTerm['suggestions'] } {
+    const a = this.actors.resolve(query);
+    if (a.ok) return { query, id: a.actor.id, type: a.actor.type, names: a.actor.names };
+    const p = this.gazetteer.resolve(query);
+    if (p.ok && (p.place.type === 'country' || p.place.type === 'region')) {
+      return { query, id: p.place.id, type: p.place.type, names: p.place.names };
+    }
+    return { suggestions: [...a.suggestions, ...(p.ok ? [] : p.suggestions)].slice(0, 5) };
   }
 }

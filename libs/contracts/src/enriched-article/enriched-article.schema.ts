@@ -19,8 +19,8 @@ export type Names = z.infer<typeof NamesSchema>;
 export const MentionSchema = SpanSchema.extend({
   /** The text as written in the article, clitics included (e.g. «بسوريا»). */
   surface: z.string(),
-  /** `adjective` when the place is named by its adjective («القوات الروسية», "Syrian troops"). */
-  form: z.enum(['name', 'adjective']),
+  /** `adjective`: a place named by its adjective («القوات الروسية», "Syrian troops"); `short`: a person by the surname after the full name («شويغو»). */
+  form: z.enum(['name', 'adjective', 'short']),
   sentence: SpanSchema,
 });
 export type Mention = z.infer<typeof MentionSchema>;

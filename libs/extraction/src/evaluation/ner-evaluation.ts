@@ -3,7 +3,10 @@ import type { NerTagger } from '../tagger/ner-tagger.js';
 import { spansOf, type TaggedSentence, type TokenSpan } from './conll.js';
 import { scoreSpans } from './span-scores.js';
 
-/** Token spans of the knowledge-base places named (not by adjective) in a tokenised sentence. */
+/** CoNLL type of a knowledge-base entity: places LOC, persons PERS, every other actor ORG. */
+const conllType = (kind: string, type: string): string => (kind === 'place' ? 'LOC' : type === 'person' ? 'PERS' : 'ORG');
+
+/** Token spans of the knowledge-base entities named (not by adjective) in a tokenised sentence. */
 export function knowledgeBaseSpans(extractor: EntityExtractor, tokens: readonly string[]): TokenSpan[] {
   const starts: number[] = [];
   let text = '';
@@ -19,8 +22,7 @@ export function knowledgeBaseSpans(extractor: EntityExtractor, tokens: readonly 
   // ANERcorp tags adjectives («الفلسطينية») O, so adjective mentions are not LOC spans.
   return extractor
     .extract({ title: '', text })
-    .filter((e) => e.kind === 'place')
-    .flatMap((e) => e.mentions.filter((m) => m.form === 'name').map((m) => ({ type: 'LOC', start: tokenAt(m.start), end: tokenAt(m.end - 1) + 1 })));
+    .flatMap((e) => e.mentions.filter((m) => m.form !== 'adjective').map((m) => ({ type: conllType(e.kind, e.type), start: tokenAt(m.start), end: tokenAt(m.end - 1) + 1 })));
 }
 
 const overlaps = (a: TokenSpan, b: TokenSpan) => a.start < b.end && b.start < a.end;

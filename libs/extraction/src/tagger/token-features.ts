@@ -1,4 +1,4 @@
-import { arabicReadings } from '../place-matcher.js';
+import { arabicReadings } from '../phrase-index.js';
 import { foldKey } from '#text';
 
 /** What the tagger knows about each token besides its spelling: knowledge-base name words. */

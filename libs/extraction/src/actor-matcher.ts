@@ -1,0 +1,57 @@
+import type { Actor, ActorRegistry } from '#knowledge';
+import { PhraseIndex, phraseKeys } from './phrase-index.js';
+
+export interface ActorHit {
+  actor: Actor;
+  start: number;
+  end: number;
+  /** `short` for a surname resolved to the person named in full earlier in the article. */
+  via: 'name' | 'short';
+}
+
+/**
+ * Finds actors by their full names, variants and former names; then, within
+ * the article, the short forms of the persons it found — «شويغو» two
+ * paragraphs after «سيرغي شويغو» — but never before the first full mention,
+ * and never a short form two of them share.
+ */
+export class ActorMatcher {
+  private readonly names = new PhraseIndex<Actor>();
+  readonly ambiguous = new Set<string>();
+
+  constructor(registry: ActorRegistry) {
+    const candidates = new Map<string, Actor[]>();
+    for (const actor of registry.actors()) {
+      for (const name of [...actor.aliases.en, ...actor.aliases.ar]) {
+        for (const key of phraseKeys(name)) candidates.set(key, [...new Set([...(candidates.get(key) ?? []), actor])]);
+      }
+    }
+    for (const [key, actors] of candidates) {
+      if (actors.length === 1) this.names.set(key, actors[0]!);
+      else this.ambiguous.add(key);
+    }
+  }
+
+  /** `seen`: actors named in full earlier in the article (in its title, say), whose short names count from the start. */
+  find(text: string, seen: ReadonlySet<Actor> = new Set()): ActorHit[] {
+    const full = this.names.find(text).map((h) => ({ actor: h.payload, start: h.start, end: h.end, via: 'name' as const }));
+    const firstSeen = new Map<Actor, number>([...seen].map((a) => [a, -1]));
+    for (const h of full) if (!firstSeen.has(h.actor)) firstSeen.set(h.actor, h.start);
+    // Two people found in one article with the same short name: neither gets it.
+    const owners = new Map<string, Actor | null>();
+    for (const actor of firstSeen.keys()) {
+      for (const name of [...actor.shortNames.en, ...actor.shortNames.ar]) {
+        for (const key of phraseKeys(name)) owners.set(key, owners.has(key) && owners.get(key) !== actor ? null : actor);
+      }
+    }
+    const shortIndex = new PhraseIndex<Actor>();
+    for (const [key, owner] of owners) if (owner !== null) shortIndex.set(key, owner);
+    if (shortIndex.size === 0) return full;
+    const covered = (start: number, end: number) => full.some((h) => h.start < end && start < h.end);
+    const short = shortIndex
+      .find(text)
+      .filter((h) => h.start > firstSeen.get(h.payload)! && !covered(h.start, h.end))
+      .map((h) => ({ actor: h.payload, start: h.start, end: h.end, via: 'short' as const }));
+    return [...full, ...short].sort((a, b) => a.start - b.start);
+  }
+}

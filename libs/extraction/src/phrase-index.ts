@@ -1,0 +1,100 @@
+import { fold, tokenize } from '#text';
+
+const ARABIC = /[\u0621-\u064A]/u;
+
+/**
+ * Arabic writes conjunctions and prepositions onto the next word: «وسوريا»,
+ * «بدمشق», «للجزائر». These are the forms a token may take around a name;
+ * «لل» stands for ل + ال, so it restores the article.
+ */
+export function arabicReadings(token: string): string[] {
+  const out = [token];
+  for (const prefix of ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك']) {
+    if (token.startsWith(prefix) && token.length - prefix.length >= 3) out.push(token.slice(prefix.length));
+  }
+  for (const prefix of ['ولل', 'فلل', 'لل']) {
+    if (token.startsWith(prefix) && token.length - prefix.length >= 2) out.push('ال' + token.slice(prefix.length));
+  }
+  return out;
+}
+
+/** The key a name is indexed and looked up by: its folded words, space-joined. */
+export const phraseKey = (name: string): string =>
+  tokenize(fold(name).text)
+    .map((t) => t.text)
+    .join(' ');
+
+/** Arabic names are matched as folded; English ones also in capitals ("UN", "U.N."). */
+export function phraseKeys(name: string): string[] {
+  const key = phraseKey(name);
+  if (key === '') return [];
+  return ARABIC.test(name) ? [key] : [key, key.toUpperCase()];
+}
+
+export interface PhraseHit<T> {
+  payload: T;
+  /** Offsets in the original text, clitics included. */
+  start: number;
+  end: number;
+  /** Index of the first word, and the words: for context checks. */
+  word: number;
+}
+
+/**
+ * Multi-word names → payloads, found in text longest first over folded
+ * tokens, with Arabic clitics peeled off the first word. English matches
+ * with its capitalisation, so "Male" the capital is not "male".
+ */
+export class PhraseIndex<T> {
+  private readonly index = new Map<string, T>();
+  /** First word of any name → the most words a name starting with it has; rejects most tokens in one lookup. */
+  private readonly heads = new Map<string, number>();
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  set(key: string, payload: T): void {
+    this.index.set(key, payload);
+    const words = key.split(' ');
+    this.heads.set(words[0]!, Math.max(this.heads.get(words[0]!) ?? 0, words.length));
+  }
+
+  /** Hits in `text`; `accept` may refuse one in its context (the position is then passed over). */
+  find(text: string, accept: (payload: T, words: readonly string[], word: number) => boolean = () => true): PhraseHit<T>[] {
+    const folded = fold(text);
+    const tokens = tokenize(folded.text);
+    const words = tokens.map((t) => t.text);
+    const hits: PhraseHit<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const hit = this.matchAt(words, i);
+      if (hit === undefined || !accept(hit.payload, words, i)) {
+        i++;
+        continue;
+      }
+      const first = tokens[i]!;
+      const last = tokens[i + hit.length - 1]!;
+      hits.push({ payload: hit.payload, start: folded.map[first.start]!, end: folded.map[last.end - 1]! + 1, word: i });
+      i += hit.length;
+    }
+    return hits;
+  }
+
+  private matchAt(words: readonly string[], i: number): { payload: T; length: number } | undefined {
+    const word = words[i]!;
+    const readings = ARABIC.test(word) ? arabicReadings(word) : [word];
+    let best: { payload: T; length: number } | undefined;
+    for (const head of readings) {
+      const longest = Math.min(this.heads.get(head) ?? 0, words.length - i);
+      for (let length = longest; length > (best?.length ?? 0); length--) {
+        const key = length === 1 ? head : `${head} ${words.slice(i + 1, i + length).join(' ')}`;
+        const payload = this.index.get(key);
+        if (payload !== undefined) {
+          best = { payload, length };
+          break;
+        }
+      }
+    }
+    return best;
+  }
+}
