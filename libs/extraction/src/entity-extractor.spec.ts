@@ -90,3 +90,11 @@ describe('EntityExtractor (Syria to community level, regions, adjectives)', () =
     expect(found('قرية الطيبة')).toEqual([]);
   });
 });
+
+describe('EntityExtractor (named sites)', () => {
+  it('links camps and bases to the place that holds them', () => {
+    const [rukban] = extractor.extract({ title: '', text: 'دخول مخيم «الركبان» للتوزيع العادل للمساعدات' });
+    expect(rukban!.id).toBe('place:site:rukban-camp');
+    expect(rukban!.ancestors.slice(0, 2)).toEqual(['place:ocha:SY04', 'place:country:SY']);
+  });
+});

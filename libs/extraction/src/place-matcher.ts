@@ -16,7 +16,7 @@ export interface PlaceHit {
  * governorate subscription still catches it); «ريف حماة» is the governorate
  * by its own longer name. Villages come last.
  */
-const MATCH_RANK: Record<Place['type'], number> = { region: 0, country: 0, capital: 1, town: 2, admin1: 6, admin2: 7 };
+const MATCH_RANK: Record<Place['type'], number> = { region: 0, country: 0, capital: 1, site: 1, town: 2, admin1: 6, admin2: 7 };
 const matchRank = (p: Place): number => (p.type === 'town' ? (p.seat === undefined ? 8 : 1 + p.seat) : MATCH_RANK[p.type]);
 
 /** Words that announce a place («قرية», «بلدة», «ريف», «مخيم» …), folded; they let a common-word village name match. */

@@ -15,7 +15,7 @@ export type Resolution =
  * that subscribes to "Hama" wants the governorate, which holds the city, its
  * countryside and Qalaat al-Madiq.
  */
-const RESOLVE_RANK: Record<Place['type'], number> = { country: 0, region: 1, admin1: 2, admin2: 3, capital: 4, town: 5 };
+const RESOLVE_RANK: Record<Place['type'], number> = { country: 0, region: 1, admin1: 2, admin2: 3, capital: 4, town: 5, site: 6 };
 const resolveRank = (p: Place): number => RESOLVE_RANK[p.type] + (p.type === 'town' ? (p.seat ?? 4) / 10 : 0);
 
 /**

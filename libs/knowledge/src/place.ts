@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const PLACE_TYPES = ['region', 'country', 'capital', 'admin1', 'admin2', 'town'] as const;
+export const PLACE_TYPES = ['region', 'country', 'capital', 'admin1', 'admin2', 'town', 'site'] as const;
 export type PlaceType = (typeof PLACE_TYPES)[number];
 
 export const PlaceSchema = z.object({

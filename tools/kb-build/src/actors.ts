@@ -54,6 +54,7 @@ export const ACTORS: ActorSeed[] = [
   { id: 'actor:igo:un-security-council', type: 'igo', en: 'UN Security Council', ar: 'مجلس الأمن الدولي', aliasesEn: ['Security Council'], aliasesAr: ['مجلس الأمن'], parent: 'actor:igo:un' },
   { id: 'actor:igo:unhcr', type: 'igo', en: 'UNHCR', ar: 'المفوضية السامية للأمم المتحدة لشؤون اللاجئين', aliasesEn: ['UN refugee agency'], aliasesAr: ['مفوضية اللاجئين'], parent: 'actor:igo:un' },
   { id: 'actor:igo:arab-league', type: 'igo', en: 'Arab League', ar: 'جامعة الدول العربية', aliasesAr: ['الجامعة العربية'] },
+  { id: 'actor:igo:csto', type: 'igo', en: 'Collective Security Treaty Organization', ar: 'منظمة معاهدة الأمن الجماعي', aliasesEn: ['CSTO'] },
   { id: 'actor:igo:nato', type: 'igo', en: 'NATO', ar: 'حلف شمال الأطلسي', aliasesAr: ['الناتو', 'حلف الناتو'] },
   { id: 'actor:org:icrc', type: 'organisation', en: 'International Committee of the Red Cross', ar: 'اللجنة الدولية للصليب الأحمر', aliasesEn: ['ICRC', 'Red Cross'], aliasesAr: ['الصليب الأحمر'] },
 ];

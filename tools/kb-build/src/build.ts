@@ -24,6 +24,7 @@ import { countInCorpus } from './common-words.js';
 import { uniq, type PlaceRecord } from './place-record.js';
 import { REGIONS } from './regions.js';
 import { ACTORS } from './actors.js';
+import { SITES } from './sites.js';
 import { buildSyria, type GeoNamesTown } from './syria.js';
 
 const require = createRequire(import.meta.url);
@@ -71,6 +72,7 @@ const EXTRA_ARABIC: Record<string, string[]> = {
   KP: ['كوريا الشمالية', 'كوريا الديمقراطية'],
   KR: ['كوريا الجنوبية'],
   RU: ['روسيا', 'روسيا الاتحادية'],
+  KG: ['قرغيزستان', 'قيرغيزستان', 'قرغيزيا'],
   IR: ['إيران'],
   TR: ['تركيا'],
   AE: ['الإمارات', 'دولة الإمارات'],
@@ -241,7 +243,19 @@ function main(): void {
         ar,
       };
     });
-  const merged = mergeById([...places, ...buildSyria(resolve(SHARED, 'syria-admin'), syrianTowns, keyOf)]);
+  const sites: PlaceRecord[] = SITES.map((s) => ({
+    id: `place:site:${s.slug}`,
+    type: 'site',
+    names: { en: s.en, ar: s.ar },
+    aliases: { en: uniq([s.en, ...s.aliasesEn]), ar: uniq([s.ar, ...s.aliasesAr]) },
+    countryCode: s.country,
+    parent: s.parent,
+    lat: s.lat,
+    lon: s.lon,
+    source: 'Marsad',
+  }));
+  const merged = mergeById([...places, ...buildSyria(resolve(SHARED, 'syria-admin'), syrianTowns, keyOf), ...sites]);
+  for (const s of sites) if (!merged.some((p) => p.id === s.parent)) throw new Error(`${s.id}: unknown parent ${s.parent}`);
   markCommonWords(merged);
   merged.sort((a, b) => a.id.localeCompare(b.id));
   const kb = {

@@ -1,7 +1,7 @@
 /** A place as written to libs/knowledge/data/places.json (validated on load by libs/knowledge). */
 export interface PlaceRecord {
   id: string;
-  type: 'region' | 'country' | 'capital' | 'admin1' | 'admin2' | 'town';
+  type: 'region' | 'country' | 'capital' | 'admin1' | 'admin2' | 'town' | 'site';
   names: { en: string; ar: string };
   aliases: { en: string[]; ar: string[] };
   /** Adjective forms that refer to the place («الروسية», "Syrian"): matched, but marked as such. */
