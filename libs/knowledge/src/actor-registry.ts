@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ActorsFileSchema, type Actor } from './actor.js';
-import { lookupKey, suggestNames, type Suggestion } from './name-lookup.js';
+import { NameTable, type Suggestion } from './name-lookup.js';
 
 export const DEFAULT_ACTORS_FILE = fileURLToPath(new URL('../data/actors.json', import.meta.url));
 
@@ -10,20 +10,11 @@ export type ActorResolution = { ok: true; actor: Actor } | { ok: false; suggesti
 /** Persons, governments, armed groups and international organisations, with their affiliations. */
 export class ActorRegistry {
   readonly version: string;
-  private readonly byId = new Map<string, Actor>();
-  private readonly byName = new Map<string, Actor[]>();
+  private readonly table: NameTable<Actor>;
 
   constructor(actors: readonly Actor[], version: string) {
     this.version = version;
-    for (const a of actors) {
-      this.byId.set(a.id, a);
-      for (const name of [a.names.en, a.names.ar, ...a.aliases.en, ...a.aliases.ar]) {
-        const key = lookupKey(name);
-        const list = this.byName.get(key) ?? [];
-        if (!list.includes(a)) list.push(a);
-        this.byName.set(key, list);
-      }
-    }
+    this.table = new NameTable(actors);
   }
 
   static load(file = DEFAULT_ACTORS_FILE): ActorRegistry {
@@ -32,11 +23,11 @@ export class ActorRegistry {
   }
 
   actors(): IterableIterator<Actor> {
-    return this.byId.values();
+    return this.table.values();
   }
 
   get(id: string): Actor | undefined {
-    return this.byId.get(id);
+    return this.table.get(id);
   }
 
   /**
@@ -46,22 +37,18 @@ export class ActorRegistry {
    */
   affiliationsOf(id: string): string[] {
     const chain: string[] = [];
-    let current = this.byId.get(id);
+    let current = this.table.get(id);
     let country = current?.country ?? null;
     while (current?.parent && !chain.includes(current.parent)) {
       chain.push(current.parent);
-      current = this.byId.get(current.parent);
+      current = this.table.get(current.parent);
       country ??= current?.country ?? null;
     }
     return country === null ? chain : [...chain, country];
   }
 
   resolve(query: string): ActorResolution {
-    const byId = this.byId.get(query.trim());
-    if (byId) return { ok: true, actor: byId };
-    const key = lookupKey(query);
-    const hit = this.byName.get(key)?.[0];
-    if (hit) return { ok: true, actor: hit };
-    return { ok: false, suggestions: suggestNames(key, this.byName, () => 0) };
+    const r = this.table.lookup(query);
+    return r.ok ? { ok: true, actor: r.item } : r;
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lookupKey, suggestNames, type Suggestion } from './name-lookup.js';
+import { NameTable, type Suggestion } from './name-lookup.js';
 import { PlacesFileSchema, type Place } from './place.js';
 
 /** The built knowledge base shipped with the project (see tools/kb-build). */
@@ -24,21 +24,11 @@ const resolveRank = (p: Place): number => RESOLVE_RANK[p.type] + (p.type === 'to
  */
 export class Gazetteer {
   readonly version: string;
-  private readonly byId = new Map<string, Place>();
-  private readonly byName = new Map<string, Place[]>();
+  private readonly table: NameTable<Place>;
 
   constructor(places: readonly Place[], version: string) {
     this.version = version;
-    for (const p of places) this.byId.set(p.id, p);
-    for (const p of places) {
-      for (const name of [p.names.en, p.names.ar, ...p.aliases.en, ...p.aliases.ar]) {
-        const key = lookupKey(name);
-        const list = this.byName.get(key) ?? [];
-        if (!list.includes(p)) list.push(p);
-        this.byName.set(key, list);
-      }
-    }
-    for (const list of this.byName.values()) list.sort((a, b) => resolveRank(a) - resolveRank(b));
+    this.table = new NameTable(places, resolveRank);
   }
 
   static load(file = DEFAULT_PLACES_FILE): Gazetteer {
@@ -47,15 +37,15 @@ export class Gazetteer {
   }
 
   get size(): number {
-    return this.byId.size;
+    return this.table.size;
   }
 
   places(): IterableIterator<Place> {
-    return this.byId.values();
+    return this.table.values();
   }
 
   get(id: string): Place | undefined {
-    return this.byId.get(id);
+    return this.table.get(id);
   }
 
   /**
@@ -65,11 +55,11 @@ export class Gazetteer {
    */
   ancestorsOf(id: string): string[] {
     const chain: string[] = [];
-    let current = this.byId.get(id);
+    let current = this.table.get(id);
     let regions = current?.regions ?? [];
     while (current?.parent && !chain.includes(current.parent)) {
       chain.push(current.parent);
-      current = this.byId.get(current.parent);
+      current = this.table.get(current.parent);
       if (current?.regions) regions = current.regions;
     }
     return [...chain, ...regions.filter((r) => r !== id)];
@@ -81,15 +71,7 @@ export class Gazetteer {
    * Unknown names come back with the closest known names as suggestions.
    */
   resolve(query: string): Resolution {
-    const byId = this.byId.get(query.trim());
-    if (byId) return { ok: true, place: byId };
-    const key = lookupKey(query);
-    const hit = this.byName.get(key)?.[0];
-    if (hit) return { ok: true, place: hit };
-    return { ok: false, suggestions: this.suggest(key) };
-  }
-
-  private suggest(key: string): Suggestion[] {
-    return suggestNames(key, this.byName, resolveRank);
+    const r = this.table.lookup(query);
+    return r.ok ? { ok: true, place: r.item } : r;
   }
 }
