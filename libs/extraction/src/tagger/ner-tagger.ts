@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { fold, tokenize } from '#text';
 import type { Gazetteer } from '#knowledge';
 import { PerceptronScorer } from './perceptron-scorer.js';
-import { emitDynamic, emitStatic, viewOf, type Lexicon, type SentenceView, type StaticRole } from './token-features.js';
+import { emitDynamic, emitStatic, formsOf, viewOf, type Lexicon, type SentenceView, type StaticRole, type TokenForms } from './token-features.js';
 
 /** Weights trained by `npm run ner:train` on ANERcorp train (see docs/QUALITY.md). */
 export const DEFAULT_NER_WEIGHTS = fileURLToPath(new URL('../../data/ner-weights.json', import.meta.url));
@@ -58,12 +58,24 @@ interface TokenVectors {
  */
 class TokenVectorCache {
   private readonly byToken = new Map<string, TokenVectors>();
+  private readonly forms = new Map<string, TokenForms>();
 
   constructor(
     private readonly scorer: PerceptronScorer,
     private readonly lexicon: Lexicon,
     private readonly limit = 200_000,
   ) {}
+
+  /** A token's folded forms, remembered like its vectors. */
+  formsOf = (token: string): TokenForms => {
+    let f = this.forms.get(token);
+    if (f === undefined) {
+      if (this.forms.size >= this.limit) this.forms.clear();
+      f = formsOf(token);
+      this.forms.set(token, f);
+    }
+    return f;
+  };
 
   get(key: string, view: SentenceView, j: number): TokenVectors {
     let vectors = this.byToken.get(key);
@@ -82,7 +94,7 @@ class TokenVectorCache {
  * the two before. Scores are exactly those of emitFeatures' features.
  */
 export function tagTokens(scorer: PerceptronScorer, tokens: readonly string[], lexicon: Lexicon, cache = new TokenVectorCache(scorer, lexicon)): string[] {
-  const view = viewOf(tokens);
+  const view = viewOf(tokens, cache.formsOf);
   const vectors = tokens.map((t, j) => cache.get(t, view, j));
   // Sentence boundaries as neighbours; raw tokens never contain NUL, so these keys are free.
   const bos = cache.get('\u0000bos', view, -1);

@@ -35,29 +35,28 @@ function shape(token: string): string {
 
 /** Per-token forms a sentence's features need, computed once per token rather than once per neighbour. */
 export interface SentenceView {
+  tokens: readonly string[];
+  /** Folded, lower-cased tokens. */
   words: string[];
+  /** Words without a leading conjunction, preposition or article. */
   stems: string[];
-  shapes: string[];
-  p2: string[];
-  p3: string[];
-  x2: string[];
-  x3: string[];
-  lengths: string[];
 }
 
-export function viewOf(tokens: readonly string[]): SentenceView {
-  const words = tokens.map(norm);
-  const stems = words.map(stem);
-  return {
-    words,
-    stems,
-    shapes: tokens.map(shape),
-    p2: stems.map((x) => x.slice(0, 2)),
-    p3: stems.map((x) => x.slice(0, 3)),
-    x2: words.map((x) => x.slice(-2)),
-    x3: words.map((x) => x.slice(-3)),
-    lengths: words.map((x) => String(Math.min(x.length, 8))),
-  };
+/** A token's folded word and stem. */
+export interface TokenForms {
+  word: string;
+  stem: string;
+}
+
+export const formsOf = (token: string): TokenForms => {
+  const word = norm(token);
+  return { word, stem: stem(word) };
+};
+
+/** `forms` lets a caller reuse the forms of tokens it has seen (folding is the costly part). */
+export function viewOf(tokens: readonly string[], forms: (token: string) => TokenForms = formsOf): SentenceView {
+  const all = tokens.map(forms);
+  return { tokens, words: all.map((f) => f.word), stems: all.map((f) => f.stem) };
 }
 
 /**
@@ -102,15 +101,17 @@ export function emitStatic(sink: FeatureSink, view: SentenceView, j: number, rol
   const s = inside ? view.stems[j]! : w;
   switch (role) {
     case 'self':
+      // A sentence boundary is only ever a neighbour.
+      if (!inside) return;
       sink.add('b', '');
       sink.add('w', w);
       sink.add('s', s);
-      sink.add('p2', view.p2[j]!);
-      sink.add('p3', view.p3[j]!);
-      sink.add('x2', view.x2[j]!);
-      sink.add('x3', view.x3[j]!);
-      sink.add('sh', view.shapes[j]!);
-      sink.add('len', view.lengths[j]!);
+      sink.add('p2', s.slice(0, 2));
+      sink.add('p3', s.slice(0, 3));
+      sink.add('x2', w.slice(-2));
+      sink.add('x3', w.slice(-3));
+      sink.add('sh', shape(view.tokens[j]!));
+      sink.add('len', String(Math.min(w.length, 8)));
       if (lexicon.placeFirst.has(s) || lexicon.placeFirst.has(w)) sink.add('gaz', 'placeFirst');
       if (lexicon.placeAny.has(s) || lexicon.placeAny.has(w)) sink.add('gaz', 'place');
       if (lexicon.person.has(s) || lexicon.person.has(w)) sink.add('lex', 'pers');
@@ -120,7 +121,7 @@ export function emitStatic(sink: FeatureSink, view: SentenceView, j: number, rol
     case 'left':
       sink.add('w-1', w);
       sink.add('s-1', s);
-      sink.add('x3-1', inside ? view.x3[j]! : BOS.slice(-3));
+      sink.add('x3-1', w.slice(-3));
       if (lexicon.placeAny.has(s)) sink.add('gaz-1', 'place');
       if (lexicon.person.has(s)) sink.add('lex-1', 'pers');
       return;
