@@ -38,8 +38,8 @@ function shuffle<T>(items: T[], next: () => number): T[] {
 }
 
 /**
- * Words of ANERGazet's person, organisation and location lists, folded and
- * stripped of clitics as the tagger's features see them. Written beside the
+ * Words of ANERGazet's person, organisation and location lists, folded as
+ * the tagger's features see them (features test both a word and its stem). Written beside the
  * weights: the runtime reads nothing from ../shared.
  */
 function writeNameLexicon(): void {

@@ -52,3 +52,11 @@ describe('ActorRegistry', () => {
     expect(r.ok ? [] : r.suggestions.map((s) => s.id)).toContain('actor:person:sergei-shoigu');
   });
 });
+
+describe('places inside actor names', () => {
+  it('are part of the name, not mentions of the place', () => {
+    const extractor2 = new EntityExtractor(Gazetteer.load(), ActorRegistry.load());
+    const ids = extractor2.extract({ title: '', text: 'قالت قوات سوريا الديمقراطية وهيئة تحرير الشام' }).map((e) => e.id).sort();
+    expect(ids).toEqual(['actor:group:hts', 'actor:group:sdf']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Actor, ActorRegistry } from '#knowledge';
-import { PhraseIndex, phraseKeys } from './phrase-index.js';
+import { PhraseIndex, phraseKeys, prepareText, type PreparedText } from './phrase-index.js';
 
 export interface ActorHit {
   actor: Actor;
@@ -33,7 +33,8 @@ export class ActorMatcher {
   }
 
   /** `seen`: actors named in full earlier in the article (in its title, say), whose short names count from the start. */
-  find(text: string, seen: ReadonlySet<Actor> = new Set()): ActorHit[] {
+  find(input: string | PreparedText, seen: ReadonlySet<Actor> = new Set()): ActorHit[] {
+    const text = typeof input === 'string' ? prepareText(input) : input;
     const full = this.names.find(text).map((h) => ({ actor: h.payload, start: h.start, end: h.end, via: 'name' as const }));
     const firstSeen = new Map<Actor, number>([...seen].map((a) => [a, -1]));
     for (const h of full) if (!firstSeen.has(h.actor)) firstSeen.set(h.actor, h.start);

@@ -98,3 +98,21 @@ describe('EntityExtractor (named sites)', () => {
     expect(rukban!.ancestors.slice(0, 2)).toEqual(['place:ocha:SY04', 'place:country:SY']);
   });
 });
+
+describe('EntityExtractor (review fixes)', () => {
+  const ids = (text: string) => extractor.extract({ title: '', text }).map((e) => e.id).sort();
+
+  it('lets a capital win over a village abroad with the same name, not over another capital', () => {
+    expect(ids('زار الوفد القاهرة ثم الرياض')).toEqual(['place:geonames:108410', 'place:geonames:360630']);
+  });
+
+  it('gives a state its adjective, not the territories that share it', () => {
+    expect(ids('French and American officials')).toEqual(['place:country:FR', 'place:country:US']);
+  });
+
+  it('keeps trailing diacritics inside the mention', () => {
+    const text = 'وصلوا إلى دمشقَ أمس';
+    const [e] = extractor.extract({ title: '', text });
+    expect(text.slice(e!.mentions[0]!.start, e!.mentions[0]!.end)).toBe('دمشقَ');
+  });
+});

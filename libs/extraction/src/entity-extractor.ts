@@ -2,6 +2,7 @@ import type { Entity, Mention, TextField } from '#contracts';
 import type { Actor, ActorRegistry, Gazetteer } from '#knowledge';
 import { sentenceAround, sentenceSpans } from '#text';
 import { ActorMatcher } from './actor-matcher.js';
+import { prepareText } from './phrase-index.js';
 import { PlaceMatcher } from './place-matcher.js';
 
 export interface ArticleText {
@@ -41,11 +42,17 @@ export class EntityExtractor {
         if (entity) entity.mentions.push(m);
         else byId.set(id, { ...make(), mentions: [m] });
       };
-      for (const hit of this.places.find(value)) {
+      // Folded and split once; places, actors and short names all search it.
+      const prepared = prepareText(value);
+      const actorHits = this.actorMatcher?.find(prepared, seenActors) ?? [];
+      // A place inside an actor's name is part of the name: «قوات سوريا الديمقراطية» is the SDF, not Syria.
+      const insideActor = (start: number, end: number) => actorHits.some((a) => a.start <= start && end <= a.end);
+      for (const hit of this.places.find(prepared)) {
+        if (insideActor(hit.start, hit.end)) continue;
         const { place } = hit;
         add(place.id, () => ({ id: place.id, kind: 'place', type: place.type, names: place.names, ancestors: this.gazetteer.ancestorsOf(place.id) }), mention(hit.start, hit.end, hit.form));
       }
-      for (const hit of this.actorMatcher?.find(value, seenActors) ?? []) {
+      for (const hit of actorHits) {
         const { actor } = hit;
         seenActors.add(actor);
         add(actor.id, () => ({ id: actor.id, kind: 'actor', type: actor.type, names: actor.names, ancestors: this.actors!.affiliationsOf(actor.id) }), mention(hit.start, hit.end, hit.via === 'short' ? 'short' : 'name'));

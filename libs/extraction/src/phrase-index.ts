@@ -31,6 +31,19 @@ export function phraseKeys(name: string): string[] {
   return ARABIC.test(name) ? [key] : [key, key.toUpperCase()];
 }
 
+/** A text folded and split into words once, for every index that searches it. */
+export interface PreparedText {
+  folded: ReturnType<typeof fold>;
+  tokens: ReturnType<typeof tokenize>;
+  words: string[];
+}
+
+export function prepareText(text: string): PreparedText {
+  const folded = fold(text);
+  const tokens = tokenize(folded.text);
+  return { folded, tokens, words: tokens.map((t) => t.text) };
+}
+
 export interface PhraseHit<T> {
   payload: T;
   /** Offsets in the original text, clitics included. */
@@ -61,10 +74,8 @@ export class PhraseIndex<T> {
   }
 
   /** Hits in `text`; `accept` may refuse one in its context (the position is then passed over). */
-  find(text: string, accept: (payload: T, words: readonly string[], word: number) => boolean = () => true): PhraseHit<T>[] {
-    const folded = fold(text);
-    const tokens = tokenize(folded.text);
-    const words = tokens.map((t) => t.text);
+  find(text: string | PreparedText, accept: (payload: T, words: readonly string[], word: number) => boolean = () => true): PhraseHit<T>[] {
+    const { folded, tokens, words } = typeof text === 'string' ? prepareText(text) : text;
     const hits: PhraseHit<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
       const hit = this.matchAt(words, i);
@@ -74,7 +85,8 @@ export class PhraseIndex<T> {
       }
       const first = tokens[i]!;
       const last = tokens[i + hit.length - 1]!;
-      hits.push({ payload: hit.payload, start: folded.map[first.start]!, end: folded.map[last.end - 1]! + 1, word: i });
+      // map[last.end] is where the next kept character starts: trailing marks («دمشقَ») stay inside the mention.
+      hits.push({ payload: hit.payload, start: folded.map[first.start]!, end: folded.map[last.end]!, word: i });
       i += hit.length;
     }
     return hits;

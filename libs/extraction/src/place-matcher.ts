@@ -1,5 +1,5 @@
 import { fold } from '#text';
-import { PhraseIndex, arabicReadings, phraseKey, phraseKeys } from './phrase-index.js';
+import { PhraseIndex, arabicReadings, phraseKey, phraseKeys, type PreparedText } from './phrase-index.js';
 
 import type { Gazetteer, Place } from '#knowledge';
 
@@ -54,7 +54,7 @@ export class PlaceMatcher {
       for (const name of new Set([...place.aliases.en, ...place.aliases.ar])) add(name, place);
       for (const name of [...(place.adjectives?.en ?? []), ...(place.adjectives?.ar ?? [])]) {
         add(name, place);
-        adjectives.add(`${place.id} ${phraseKey(name)}`);
+        for (const key of phraseKeys(name)) adjectives.add(`${place.id} ${key}`);
       }
       for (const name of place.cueAr ?? []) cued.add(`${place.id} ${phraseKey(name)}`);
     }
@@ -62,10 +62,13 @@ export class PlaceMatcher {
       const ranked = [...places].sort((a, b) => matchRank(a) - matchRank(b));
       const best = ranked[0]!;
       const tied = ranked.filter((p) => matchRank(p) === matchRank(best));
-      const countries = new Set(places.map((p) => p.countryCode));
-      // A country outranks a village abroad that shares its name, not another country's capital (عمان).
-      const broad = (best.type === 'country' || best.type === 'region') && !places.some((p) => p.type === 'capital' && p.countryCode !== best.countryCode);
-      if (tied.length > 1 || (!broad && countries.size > 1)) {
+      // Across countries only a prominent place (country, region, capital, site)
+      // wins, and only over minor places abroad: Cairo over a Syrian village
+      // called «القاهرة», but not Oman over Amman (عمان).
+      const abroad = places.filter((p) => p.countryCode !== best.countryCode);
+      const prominent = (p: Place) => matchRank(p) <= 1;
+      const settled = abroad.length === 0 || (prominent(best) && !abroad.some(prominent));
+      if (tied.length > 1 || !settled) {
         this.ambiguous.add(key);
         continue;
       }
@@ -77,7 +80,7 @@ export class PlaceMatcher {
     }
   }
 
-  find(text: string): PlaceHit[] {
+  find(text: string | PreparedText): PlaceHit[] {
     return this.index
       .find(text, (entry, words, i) => !entry.needsCue || cuedAt(words, i))
       .map((h) => ({ place: h.payload.place, start: h.start, end: h.end, form: h.payload.form }));

@@ -187,14 +187,17 @@ function main(): void {
     const countryId = `place:country:${c.cca2}`;
     const arName = c.translations['ara']?.common ?? arNames[0] ?? c.name.common;
     // A country is named by its adjective as often as by its name: «القوات الروسية», "Syrian troops".
-    const demonyms = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => d !== undefined && d.length > 2);
-    const nisba = nisbaOf(c.cca2, arName).flatMap(nisbaForms).filter((n) => !AMBIGUOUS_ARABIC.has(n));
+    // Territories share their state's adjective ("French", «فرنسي»): only independent states get one.
+    const independent = c.independent === true;
+    const demonyms = independent ? [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => d !== undefined && d.length > 2) : [];
+    const nisba = independent ? nisbaOf(c.cca2, arName).flatMap(nisbaForms).filter((n) => !AMBIGUOUS_ARABIC.has(n)) : [];
     places.push({
       id: countryId,
       type: 'country',
       names: { en: c.name.common, ar: arName },
       aliases: { en: englishCountryNames(c), ar: arNames },
-      adjectives: { en: uniq([...demonyms, ...demonyms.map((d) => `${d}s`)]), ar: uniq(nisba) },
+      // Plural nouns only where English forms them with -s ("Syrians", not "Frenchs").
+      adjectives: { en: uniq([...demonyms, ...demonyms.filter((d) => /[aeiou]n$/.test(d)).map((d) => `${d}s`)]), ar: uniq(nisba) },
       countryCode: c.cca2,
       parent: null,
       ...(regionsOf.has(c.cca2) ? { regions: regionsOf.get(c.cca2)! } : {}),

@@ -10,7 +10,7 @@ export interface PlaceRecord {
   parent: string | null;
   /** Regions a country belongs to; its descendants inherit them. */
   regions?: string[];
-  /** Seat level of a town: 0 capital, 1 governorate seat, 2 district seat, 3 sub-district seat. */
+  /** Seat level of a town: 1 governorate seat, 2 district seat, 3 sub-district seat. */
   seat?: number;
   /** Arabic aliases that are also common words: matched only after a place word («قرية الحرية»). */
   cueAr?: string[];

@@ -27,7 +27,7 @@ export function findKeyword(text: string, keyword: string): KeywordHit | undefin
     if (!headMatches) continue;
     if (wanted.slice(1).every((w, k) => tokens[i + 1 + k]!.text === w)) {
       const last = tokens[i + wanted.length - 1]!;
-      return { start: folded.map[tokens[i]!.start]!, end: folded.map[last.end - 1]! + 1 };
+      return { start: folded.map[tokens[i]!.start]!, end: folded.map[last.end]! };
     }
   }
   return undefined;

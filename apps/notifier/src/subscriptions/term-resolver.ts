@@ -12,8 +12,9 @@ export type TermResolution = { ok: true; terms: ResolvedTerm[] } | { ok: false; 
 /**
  * Turns the names a desk types ("Syria", «سوريا», "Sergei Shoigu", an id)
  * into canonical entities. Places resolve in the gazetteer. Actors resolve in
- * the actor registry, and countries count as actors too: states act in the
- * news («روسيا تقصف…»), and a country catches its ministries and ministers.
+ * the actor registry, and countries (and regions, as groups of states) count
+ * as actors too: states act in the news («روسيا تقصف…»), and a country
+ * catches its ministries and ministers.
  */
 export class TermResolver {
   constructor(

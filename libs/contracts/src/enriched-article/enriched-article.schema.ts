@@ -20,7 +20,8 @@ export const MentionSchema = SpanSchema.extend({
   /** The text as written in the article, clitics included (e.g. «بسوريا»). */
   surface: z.string(),
   /** `adjective`: a place named by its adjective («القوات الروسية», "Syrian troops"); `short`: a person by the surname after the full name («شويغو»). */
-  form: z.enum(['name', 'adjective', 'short']),
+  // Defaulted: records enriched before this field existed still parse.
+  form: z.enum(['name', 'adjective', 'short']).default('name'),
   sentence: SpanSchema,
 });
 export type Mention = z.infer<typeof MentionSchema>;

@@ -28,9 +28,10 @@ export function knowledgeBaseSpans(extractor: EntityExtractor, tokens: readonly 
 const overlaps = (a: TokenSpan, b: TokenSpan) => a.start < b.end && b.start < a.end;
 
 /**
- * Names in a tokenised sentence as the pipeline will find them: the tagger's
- * spans, plus knowledge-base places where the tagger found nothing
- * (measured on ANERcorp dev: the union beats either alone).
+ * Names in a tokenised sentence as `eval-ner` scores them: the tagger's
+ * spans, plus knowledge-base entities where the tagger found nothing
+ * (measured on ANERcorp dev: the union beats either alone). The enricher
+ * does not run the tagger yet; it emits the knowledge-base entities.
  */
 export function combinedSpans(tagger: NerTagger | undefined, extractor: EntityExtractor, tokens: readonly string[]): TokenSpan[] {
   const tagged = tagger ? spansOf(tagger.tag(tokens)) : [];

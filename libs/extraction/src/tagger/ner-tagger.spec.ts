@@ -3,7 +3,7 @@ import { Gazetteer } from '#knowledge';
 import { spansOf } from '../evaluation/conll.js';
 import { NerTagger } from './ner-tagger.js';
 
-// The committed weights, as the pipeline loads them: a regression check on a retrain.
+// The committed weights, as NerTagger.load reads them: a regression check on a retrain.
 const tagger = NerTagger.load(Gazetteer.load());
 const spans = (sentence: string) => {
   const tokens = sentence.split(' ');
