@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { AlertSchema } from '#contracts';
+import { decodeContractRecord } from '#kafka';
 import { verifyWebhook } from '../../apps/notifier/src/delivery/webhook-signature.js';
 import { formatAlert } from './alert-printer.js';
 
@@ -16,18 +17,12 @@ export async function webhookSink(args: string[]): Promise<void> {
       const body = Buffer.concat(chunks).toString('utf8');
       const signed = verifyWebhook(secret, body, String(req.headers['x-marsad-signature'] ?? ''), Math.floor(Date.now() / 1000));
       const key = String(req.headers['idempotency-key'] ?? '');
-      let json: unknown;
-      try {
-        json = JSON.parse(body);
-      } catch {
-        json = undefined;
-      }
-      const parsed = AlertSchema.safeParse(json);
-      res.writeHead(signed && parsed.success ? 204 : 400).end();
-      if (!parsed.success) return;
+      const parsed = decodeContractRecord(AlertSchema, Buffer.from(body, 'utf8'));
+      res.writeHead(signed && parsed.ok ? 204 : 400).end();
+      if (!parsed.ok) return;
       const note = `${signed ? ' [signature ok]' : ' [BAD SIGNATURE]'}${seen.has(key) ? ' [repeat of an alert already received]' : ''}`;
       seen.add(key);
-      process.stdout.write(`${formatAlert(parsed.data, note)}\n`);
+      process.stdout.write(`${formatAlert(parsed.value, note)}\n`);
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

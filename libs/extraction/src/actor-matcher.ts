@@ -17,7 +17,6 @@ export interface ActorHit {
  */
 export class ActorMatcher {
   private readonly names = new PhraseIndex<Actor>();
-  readonly ambiguous = new Set<string>();
 
   constructor(registry: ActorRegistry) {
     const candidates = new Map<string, Actor[]>();
@@ -26,10 +25,8 @@ export class ActorMatcher {
         for (const key of phraseKeys(name)) candidates.set(key, [...new Set([...(candidates.get(key) ?? []), actor])]);
       }
     }
-    for (const [key, actors] of candidates) {
-      if (actors.length === 1) this.names.set(key, actors[0]!);
-      else this.ambiguous.add(key);
-    }
+    // A name two actors share is left unlinked rather than guessed.
+    for (const [key, actors] of candidates) if (actors.length === 1) this.names.set(key, actors[0]!);
   }
 
   /** `seen`: actors named in full earlier in the article (in its title, say), whose short names count from the start. */

@@ -49,8 +49,6 @@ export interface PhraseHit<T> {
   /** Offsets in the original text, clitics included. */
   start: number;
   end: number;
-  /** Index of the first word, and the words: for context checks. */
-  word: number;
 }
 
 /**
@@ -86,7 +84,7 @@ export class PhraseIndex<T> {
       const first = tokens[i]!;
       const last = tokens[i + hit.length - 1]!;
       // map[last.end] is where the next kept character starts: trailing marks («دمشقَ») stay inside the mention.
-      hits.push({ payload: hit.payload, start: folded.map[first.start]!, end: folded.map[last.end]!, word: i });
+      hits.push({ payload: hit.payload, start: folded.map[first.start]!, end: folded.map[last.end]! });
       i += hit.length;
     }
     return hits;

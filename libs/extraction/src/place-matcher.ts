@@ -32,11 +32,6 @@ const PLACE_CUES = new Set(
  */
 export class PlaceMatcher {
   private readonly index = new PhraseIndex<{ place: Place; needsCue: boolean; form: PlaceHit['form'] }>();
-  /**
-   * Names no rank settles: places in different countries (عمان: Oman or
-   * Amman), or villages of equal standing («الطيبة» names six). Never matched.
-   */
-  readonly ambiguous = new Set<string>();
 
   constructor(gazetteer: Gazetteer) {
     const candidates = new Map<string, Place[]>();
@@ -68,10 +63,9 @@ export class PlaceMatcher {
       const abroad = places.filter((p) => p.countryCode !== best.countryCode);
       const prominent = (p: Place) => matchRank(p) <= 1;
       const settled = abroad.length === 0 || (prominent(best) && !abroad.some(prominent));
-      if (tied.length > 1 || !settled) {
-        this.ambiguous.add(key);
-        continue;
-      }
+      // Names no rank settles stay unlinked: places of equal standing («الطيبة»
+      // names six villages), or prominent places in two countries (عمان).
+      if (tied.length > 1 || !settled) continue;
       this.index.set(key, {
         place: best,
         needsCue: cued.has(`${best.id} ${key}`),

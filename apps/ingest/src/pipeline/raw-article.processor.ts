@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { TOPICS } from '#contracts';
+import { TOPICS, type Rejection } from '#contracts';
 import { DeadLetterPublisher, KafkaPublisher, UnpublishableError, type ConsumedRecord } from '#kafka';
 import { MetricsRegistry } from '#observability';
 import { articleTextOf, cleanArticle } from '../cleaning/article-cleaner.js';
@@ -56,7 +56,7 @@ export class RawArticleProcessor {
     return 'published';
   }
 
-  private async deadLetter(record: ConsumedRecord, rejection: Parameters<DeadLetterPublisher['send']>[2]): Promise<IngestOutcome> {
+  private async deadLetter(record: ConsumedRecord, rejection: Rejection): Promise<IngestOutcome> {
     await this.deadLetters.send('ingest', record, rejection);
     this.processed({ outcome: 'dead_lettered' });
     return 'dead_lettered';

@@ -6,7 +6,13 @@ export interface KeywordHit {
   end: number;
 }
 
-const tokensOf = (s: string) => {
+/** A text folded (lower-cased too) and split into words, once, for all the keywords searched in it. */
+export interface KeywordText {
+  folded: ReturnType<typeof fold>;
+  tokens: ReturnType<typeof tokenize>;
+}
+
+export const keywordText = (s: string): KeywordText => {
   const folded = fold(s, true);
   return { folded, tokens: tokenize(folded.text) };
 };
@@ -16,10 +22,10 @@ const tokensOf = (s: string) => {
  * diacritics and letter variants, and Arabic clitics on its first word
  * (و ف ب ل ك, لل) and the article ال: «والقصف» matches "قصف".
  */
-export function findKeyword(text: string, keyword: string): KeywordHit | undefined {
-  const wanted = tokensOf(keyword).tokens.map((t) => t.text);
+export function findKeyword(text: string | KeywordText, keyword: string): KeywordHit | undefined {
+  const wanted = keywordText(keyword).tokens.map((t) => t.text);
   if (wanted.length === 0) return undefined;
-  const { folded, tokens } = tokensOf(text);
+  const { folded, tokens } = typeof text === 'string' ? keywordText(text) : text;
   for (let i = 0; i + wanted.length <= tokens.length; i++) {
     const first = tokens[i]!.text;
     const heads = /[\u0621-\u064A]/u.test(first) ? arabicReadings(first) : [first];

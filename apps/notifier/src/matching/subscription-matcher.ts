@@ -1,6 +1,6 @@
 import { alertIdOf, type Alert, type AlertMatch, type EnrichedArticle, type Entity, type Mention, type Subscription } from '#contracts';
 import { sentenceAround, sentenceSpans } from '#text';
-import { findKeyword } from './keyword-finder.js';
+import { findKeyword, keywordText, type KeywordText } from './keyword-finder.js';
 
 /** Mentions quoted per matched entity: enough to show why, short enough to read. */
 const MENTIONS_PER_ENTITY = 3;
@@ -42,8 +42,9 @@ export class SubscriptionMatcher {
       for (const id of [e.id, ...e.ancestors]) for (const s of this.byEntity.get(id) ?? []) candidates.add(s);
     }
     const alerts: Alert[] = [];
+    const texts = new ArticleKeywordTexts(enriched.article);
     for (const s of candidates) {
-      const matches = this.evaluate(s, enriched);
+      const matches = this.evaluate(s, enriched, texts);
       if (matches === undefined) continue;
       const { article } = enriched;
       alerts.push({
@@ -58,7 +59,7 @@ export class SubscriptionMatcher {
   }
 
   /** The matches that justify an alert, or undefined if the subscription does not fire. */
-  private evaluate(s: Subscription, enriched: EnrichedArticle): AlertMatch[] | undefined {
+  private evaluate(s: Subscription, enriched: EnrichedArticle, texts: ArticleKeywordTexts): AlertMatch[] | undefined {
     const { article, entities } = enriched;
     if (s.match.languages.length > 0 && !s.match.languages.includes(article.language)) return undefined;
     // Event types need the event layer; an article without events cannot satisfy them.
@@ -80,7 +81,7 @@ export class SubscriptionMatcher {
       for (const e of hits) found.push(...entityMatches('actor', termFor(e, wanted), e, enriched));
     }
     if (s.match.keywords.length > 0) {
-      const hits = s.match.keywords.flatMap((k) => keywordMatches(k, enriched));
+      const hits = s.match.keywords.flatMap((k) => keywordMatches(k, enriched, texts));
       if (hits.length === 0) return undefined;
       found.push(...hits);
     }
@@ -105,10 +106,26 @@ function evidenceOf(m: Mention, enriched: EnrichedArticle): AlertMatch['evidence
   return { ...m.sentence, text: source.slice(m.sentence.start, m.sentence.end) };
 }
 
-function keywordMatches(keyword: string, enriched: EnrichedArticle): AlertMatch[] {
+/** The article's title and text prepared for keyword search once, however many keyword subscriptions look. */
+class ArticleKeywordTexts {
+  private readonly prepared = new Map<'title' | 'text', KeywordText>();
+
+  constructor(private readonly article: EnrichedArticle['article']) {}
+
+  get(field: 'title' | 'text'): KeywordText {
+    let t = this.prepared.get(field);
+    if (t === undefined) {
+      t = keywordText(this.article[field]);
+      this.prepared.set(field, t);
+    }
+    return t;
+  }
+}
+
+function keywordMatches(keyword: string, enriched: EnrichedArticle, texts: ArticleKeywordTexts): AlertMatch[] {
   for (const field of ['title', 'text'] as const) {
     const source = enriched.article[field];
-    const hit = findKeyword(source, keyword);
+    const hit = findKeyword(texts.get(field), keyword);
     if (!hit) continue;
     const sentence = sentenceAround(sentenceSpans(source), hit.start, hit.end);
     return [

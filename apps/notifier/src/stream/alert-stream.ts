@@ -2,6 +2,7 @@ import { Injectable, Logger, type BeforeApplicationShutdown, type OnModuleInit }
 import type { Redis } from 'ioredis';
 import { Observable, Subject, filter, map } from 'rxjs';
 import { AlertSchema, type Alert } from '#contracts';
+import { decodeContractRecord } from '#kafka';
 import { redisKey } from '#redis';
 
 /** How long "already shown live" is remembered per alert. */
@@ -66,14 +67,8 @@ export class AlertStream implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   private relay(message: string): void {
-    let value: unknown;
-    try {
-      value = JSON.parse(message);
-    } catch {
-      value = undefined;
-    }
-    const parsed = AlertSchema.safeParse(value);
-    if (parsed.success) this.alerts.next(parsed.data);
+    const parsed = decodeContractRecord(AlertSchema, Buffer.from(message, 'utf8'));
+    if (parsed.ok) this.alerts.next(parsed.value);
     // Only a foreign publisher on our channel sends these; viewers are not to see them.
     else this.logger.warn({ message: 'ignored a malformed message on the live channel', channel: this.channel });
   }

@@ -18,12 +18,6 @@ export class AveragedPerceptron {
 
   constructor(readonly classes: readonly string[]) {}
 
-  static fromWeights(saved: PerceptronWeights): AveragedPerceptron {
-    const model = new AveragedPerceptron(saved.classes);
-    for (const [feature, w] of Object.entries(saved.weights)) model.weights.set(feature, Float64Array.from(w));
-    return model;
-  }
-
   /** Index of the best-scoring class. Ties go to the earlier class, so results are deterministic. */
   predict(features: readonly string[]): number {
     const scores = new Float64Array(this.classes.length);
