@@ -63,8 +63,8 @@ describe('pipeline on real Kafka and Redis', () => {
 
     // Syria is named directly, and Damascus matches through its place hierarchy.
     const byEntity = new Map(alert.matches.map((m) => [m.entity?.id, m]));
-    expect(byEntity.get('place:country:SY')?.entity?.names).toEqual({ en: 'Syria', ar: 'سوريا' });
-    expect(byEntity.get('place:geonames:170654')?.entity?.names.ar).toBe('دمشق');
+    expect(byEntity.get('place:country:SY')?.entity).toMatchObject({ name: 'Syria', nameAr: 'سوريا', type: 'LOCATION', category: 'country' });
+    expect(byEntity.get('place:geonames:170654')?.entity?.nameAr).toBe('دمشق');
     for (const m of alert.matches) {
       expect(m.evidence.text).toContain(m.mention.text);
       expect(m.mention.start).toBeGreaterThanOrEqual(m.evidence.start);
@@ -85,7 +85,7 @@ describe('pipeline on real Kafka and Redis', () => {
 
     const alert = AlertSchema.parse(JSON.parse((await alertFor(articleId)).body));
     expect(alert.article.title).toBe(article.title);
-    expect(alert.matches.map((m) => m.entity?.names.en)).toContain('Damascus');
+    expect(alert.matches.map((m) => m.entity?.name)).toContain('Damascus');
   }, 60_000);
 
   it('sends nothing more when an article is published again, replayed, or corrected under the same id', async () => {

@@ -8,7 +8,7 @@ export function formatAlert(alert: Alert, note = ''): string {
     const key = `${m.entity?.id ?? m.term}|${m.evidence.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const who = m.entity ? `${m.entity.names.en} / ${m.entity.names.ar}` : `"${m.term}"`;
+    const who = m.entity ? `${m.entity.name} / ${m.entity.nameAr}` : `"${m.term}"`;
     lines.push(`  ${m.via}: ${who} — «${m.mention.text}» in: ${m.evidence.text}`);
   }
   return lines.join('\n');

@@ -7,6 +7,8 @@ export const EnricherEnvSchema = SharedEnvSchema.extend({
   /** Knowledge-base file to load instead of the one shipped in libs/knowledge/data. */
   MARSAD_KB_PLACES_FILE: z.string().min(1).optional(),
   MARSAD_KB_ACTORS_FILE: z.string().min(1).optional(),
+  /** `false` turns the statistical tagger off: only knowledge-base and titled names, about four times faster. */
+  MARSAD_ENRICHER_TAGGER: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
 export type EnricherConfig = z.infer<typeof EnricherEnvSchema>;

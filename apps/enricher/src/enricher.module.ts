@@ -1,6 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DeadLetterPublisher, KafkaHealth, KafkaPublisher, OffsetCommitter } from '#kafka';
-import { ActorRegistry, Gazetteer } from '#knowledge';
 import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
 import { ENRICHER_CONFIG, type EnricherConfig } from './enricher.config.js';
 import { ArticleEnricher } from './pipeline/article-enricher.js';
@@ -17,9 +16,11 @@ export class EnricherModule {
       providers: [
         { provide: ENRICHER_CONFIG, useValue: config },
         MetricsRegistry,
-        { provide: Gazetteer, useFactory: () => Gazetteer.load(config.MARSAD_KB_PLACES_FILE) },
-        { provide: ActorRegistry, useFactory: () => ActorRegistry.load(config.MARSAD_KB_ACTORS_FILE) },
-        { provide: ArticleEnricher, inject: [Gazetteer, ActorRegistry], useFactory: (g: Gazetteer, a: ActorRegistry) => new ArticleEnricher(g, a) },
+        {
+          provide: ArticleEnricher,
+          useFactory: () =>
+            ArticleEnricher.load({ placesFile: config.MARSAD_KB_PLACES_FILE, actorsFile: config.MARSAD_KB_ACTORS_FILE, tagger: config.MARSAD_ENRICHER_TAGGER }),
+        },
         { provide: KafkaPublisher, useFactory: () => new KafkaPublisher(kafka) },
         { provide: KafkaHealth, useFactory: () => new KafkaHealth(kafka) },
         DeadLetterPublisher,

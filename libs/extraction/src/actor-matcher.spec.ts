@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { isLinkedActor } from '#contracts';
 import { ActorRegistry, Gazetteer } from '#knowledge';
 import { EntityExtractor } from './entity-extractor.js';
 
@@ -6,8 +7,8 @@ const extractor = new EntityExtractor(Gazetteer.load(), ActorRegistry.load());
 const actors = (title: string, text: string) =>
   extractor
     .extract({ title, text })
-    .filter((e) => e.kind === 'actor')
-    .map((e) => ({ id: e.id, mentions: e.mentions.map((m) => `${m.field}:${m.surface}:${m.form}`) }));
+    .filter(isLinkedActor)
+    .map((e) => ({ id: e.id, mentions: e.mentions.map((m) => `${m.field}:${m.text}:${m.form}`) }));
 
 describe('actors', () => {
   it('resolves a surname to the person named in full earlier in the article, not before', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { Gazetteer } from '#knowledge';
+import { ActorRegistry, Gazetteer } from '#knowledge';
+import { CONFIDENCE } from './confidence.js';
 import { EntityExtractor } from './entity-extractor.js';
+import { loadPersonWords } from './person-words.js';
+import { NerTagger } from './tagger/ner-tagger.js';
 
 const extractor = new EntityExtractor(Gazetteer.load());
 const ids = (title: string, text: string) => extractor.extract({ title, text }).map((e) => e.id).sort();
@@ -11,8 +14,8 @@ describe('EntityExtractor (countries and capitals)', () => {
     const entities = extractor.extract({ title: '', text });
     const byId = new Map(entities.map((e) => [e.id, e]));
     expect([...byId.keys()].sort()).toEqual(['place:country:DZ', 'place:country:IQ', 'place:country:RU', 'place:country:SY', 'place:geonames:170654']);
-    for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
-    expect(byId.get('place:country:DZ')!.mentions[0]!.surface).toBe('وبالجزائر');
+    for (const e of entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(byId.get('place:country:DZ')!.mentions[0]!.text).toBe('وبالجزائر');
     expect(byId.get('place:geonames:170654')!.ancestors).toEqual([
       'place:ocha:SY0100', 'place:ocha:SY01', 'place:country:SY', 'place:region:middle-east', 'place:region:levant', 'place:region:arab-world',
     ]);
@@ -49,14 +52,14 @@ describe('EntityExtractor (countries and capitals)', () => {
 
 describe('EntityExtractor (Syria to community level, regions, adjectives)', () => {
   const found = (text: string) =>
-    extractor.extract({ title: '', text }).map((e) => ({ id: e.id, surfaces: e.mentions.map((m) => m.surface) }));
+    extractor.extract({ title: '', text }).map((e) => ({ id: e.id, surfaces: e.mentions.map((m) => m.text) }));
 
   it('links a town, its governorate by «ريف …», and keeps the whole chain', () => {
     const text = 'تعرضت أطراف بلدة قلعة المضيق بريف حماة الغربي لقصف مدفعي.';
     const entities = extractor.extract({ title: '', text });
     expect(entities.map((e) => e.id)).toEqual(['place:geonames:166227', 'place:ocha:SY05']);
     expect(entities[0]!.ancestors.slice(0, 3)).toEqual(['place:ocha:SY0502', 'place:ocha:SY05', 'place:country:SY']);
-    expect(entities[1]!.mentions[0]!.surface).toBe('بريف حماة');
+    expect(entities[1]!.mentions[0]!.text).toBe('بريف حماة');
   });
 
   it('reads «حماه» and «حماة» as the same city', () => {
@@ -114,5 +117,39 @@ describe('EntityExtractor (review fixes)', () => {
     const text = 'وصلوا إلى دمشقَ أمس';
     const [e] = extractor.extract({ title: '', text });
     expect(text.slice(e!.mentions[0]!.start, e!.mentions[0]!.end)).toBe('دمشقَ');
+  });
+});
+
+describe('EntityExtractor output, with the tagger (what the enricher emits)', () => {
+  const gazetteer = Gazetteer.load();
+  const full = new EntityExtractor(gazetteer, ActorRegistry.load(), { tagger: NerTagger.load(gazetteer), personWords: loadPersonWords() });
+
+  it('gives a linked town its type, names, coordinates, country, chain and confidence', () => {
+    const [town] = full.extract({ title: '', text: 'قصف على بلدة قلعة المضيق صباح اليوم.' });
+    expect(town).toMatchObject({
+      id: 'place:geonames:166227', type: 'LOCATION', category: 'town', name: 'Qalaat al-Madiq', nameAr: 'قلعة المضيق',
+      country: 'place:country:SY', confidence: CONFIDENCE.knowledgeBase,
+    });
+    expect(town!.lat).toBeCloseTo(35.41, 1);
+    expect(town!.lon).toBeCloseTo(36.39, 1);
+    expect(town!.ancestors.slice(0, 2)).toEqual(['place:ocha:SY0502', 'place:ocha:SY05']);
+  });
+
+  it('adds the names the knowledge base lacks, unlinked, with the title as role and the tagger\'s confidence', () => {
+    const text = 'وقالت وزيرة الخارجية الأمريكية كوندوليزا رايس إن واشنطن لن تتراجع. وصرح رئيس شركة أرامكو خالد الفالح للصحفيين.';
+    const byName = new Map(full.extract({ title: '', text }).map((e) => [e.name, e]));
+    expect(byName.get('كوندوليزا رايس')).toMatchObject({
+      id: 'unlinked:person:كوندوليزا_رايس', type: 'PERSON', category: 'unlinked',
+      role: 'وزيرة الخارجية الأمريكية', country: 'place:country:US', confidence: CONFIDENCE.titledName,
+      // The ministry in the title is the person's affiliation: a subscription to the US as an actor catches her.
+      ancestors: ['actor:org:us-state-department', 'place:country:US'],
+    });
+    expect(byName.get('أرامكو')).toMatchObject({ type: 'ORG', category: 'unlinked', confidence: CONFIDENCE.tagger.ORG });
+    expect(byName.get('Washington D.C.')).toMatchObject({ type: 'LOCATION', category: 'capital' });
+  });
+
+  it('lets an organisation name the tagger found keep the place inside it', () => {
+    const names = full.names({ title: '', text: 'فاز ريال مدريد على ضيفه أمس.' });
+    expect(names.map((n) => [n.type, n.source])).toEqual([['ORG', 'tagger']]);
   });
 });

@@ -1,19 +1,48 @@
 import type { Entity, Mention, TextField } from '#contracts';
 import type { Actor, ActorRegistry, Gazetteer } from '#knowledge';
-import { sentenceAround, sentenceSpans } from '#text';
+import { sentenceAround, sentenceSpans, type SentenceSpan } from '#text';
 import { ActorMatcher } from './actor-matcher.js';
-import { prepareText } from './phrase-index.js';
+import { actorEntity, confidenceOf, entityTypeOfActor, placeEntity, unlinkedEntity, unlinkedId } from './entity-records.js';
+import { overlaps, type NameHit } from './name-hit.js';
+import { arabicReadings, prepareText, type PreparedText } from './phrase-index.js';
 import { PlaceMatcher } from './place-matcher.js';
+import { withSurnameMentions } from './surname-mentions.js';
+import { taggedNames } from './tagged-names.js';
+import type { NerTagger } from './tagger/ner-tagger.js';
+import { titledNames } from './title-patterns.js';
 
 export interface ArticleText {
   title: string;
   text: string;
 }
 
+export interface ExtractorOptions {
+  /** The statistical tagger, for names the knowledge base lacks. Without it only known names and titled names are found. */
+  tagger?: NerTagger;
+  /** Folded words of person names: a one-word name after a title must be one (or be tagged a person). */
+  personWords?: ReadonlySet<string>;
+}
+
+/** A name found in a field of an article. */
+export interface FieldHit extends NameHit {
+  field: TextField;
+}
+
+/** What an article's earlier fields (its title) tell the later ones. */
+interface ArticleState {
+  /** Actors named in full: their short names count from the start of the next field. */
+  actors: Set<Actor>;
+  /** Unlinked persons named in full, by folded last word (null when two share it). */
+  surnames: Map<string, string | null>;
+}
+
 /**
- * Entities of an article with every mention and the sentence it stands in:
- * places (with their hierarchy) and, given an actor registry, actors (with
- * their affiliations, short names resolved within the article).
+ * Entities of an article with every mention, the sentence it stands in and
+ * a confidence. Names come from, in order of trust: the knowledge base
+ * (linked places and actors, short names after full ones), titles and roles
+ * («وزير الدفاع …»), and the statistical tagger. A name one source found is
+ * not taken again from a less trusted one; adjectives («الروسية») mark a
+ * place as involved without taking the words from other names.
  */
 export class EntityExtractor {
   private readonly places: PlaceMatcher;
@@ -22,6 +51,7 @@ export class EntityExtractor {
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly actors?: ActorRegistry,
+    private readonly options: ExtractorOptions = {},
   ) {
     this.places = new PlaceMatcher(gazetteer);
     this.actorMatcher = actors ? new ActorMatcher(actors) : undefined;
@@ -29,35 +59,108 @@ export class EntityExtractor {
 
   extract(article: ArticleText): Entity[] {
     const byId = new Map<string, Entity>();
-    const seenActors = new Set<Actor>();
-    for (const field of ['title', 'text'] as const satisfies readonly TextField[]) {
-      const value = article[field];
-      const sentences = sentenceSpans(value);
-      const mention = (start: number, end: number, form: Mention['form']): Mention => {
-        const sentence = sentenceAround(sentences, start, end);
-        return { field, start, end, surface: value.slice(start, end), form, sentence: { field, start: sentence.start, end: sentence.end } };
-      };
-      const add = (id: string, make: () => Omit<Entity, 'mentions'>, m: Mention) => {
-        const entity = byId.get(id);
-        if (entity) entity.mentions.push(m);
-        else byId.set(id, { ...make(), mentions: [m] });
-      };
-      // Folded and split once; places, actors and short names all search it.
-      const prepared = prepareText(value);
-      const actorHits = this.actorMatcher?.find(prepared, seenActors) ?? [];
-      // A place inside an actor's name is part of the name: «قوات سوريا الديمقراطية» is the SDF, not Syria.
-      const insideActor = (start: number, end: number) => actorHits.some((a) => a.start <= start && end <= a.end);
-      for (const hit of this.places.find(prepared)) {
-        if (insideActor(hit.start, hit.end)) continue;
-        const { place } = hit;
-        add(place.id, () => ({ id: place.id, kind: 'place', type: place.type, names: place.names, ancestors: this.gazetteer.ancestorsOf(place.id) }), mention(hit.start, hit.end, hit.form));
-      }
-      for (const hit of actorHits) {
-        const { actor } = hit;
-        seenActors.add(actor);
-        add(actor.id, () => ({ id: actor.id, kind: 'actor', type: actor.type, names: actor.names, ancestors: this.actors!.affiliationsOf(actor.id) }), mention(hit.start, hit.end, hit.via === 'short' ? 'short' : 'name'));
+    const { hits, sentences } = this.collect(article);
+    for (const hit of hits) {
+      const value = article[hit.field];
+      const head = this.headOf(hit, value, byId);
+      const m = mentionOf(hit, value, sentences[hit.field]);
+      const entity = byId.get(head.id);
+      if (entity) {
+        entity.mentions.push(m);
+        entity.confidence = Math.max(entity.confidence, confidenceOf(hit.source, hit.type));
+        if (entity.role === undefined && hit.role !== undefined) entity.role = hit.role;
+        if (entity.country === undefined && hit.country !== undefined) entity.country = hit.country;
+        if (entity.ancestors.length === 0 && hit.affiliation !== undefined && this.actors) entity.ancestors = [hit.affiliation, ...this.actors.affiliationsOf(hit.affiliation)];
+      } else {
+        byId.set(head.id, { ...head, confidence: confidenceOf(hit.source, hit.type), mentions: [m] });
       }
     }
     return [...byId.values()];
   }
+
+  /** Every name the extractor accepts in an article, in text order per field, with how it was found (the evaluation scores these). */
+  names(article: ArticleText): FieldHit[] {
+    return this.collect(article).hits;
+  }
+
+  private collect(article: ArticleText): { hits: FieldHit[]; sentences: Record<TextField, SentenceSpan[]> } {
+    const state: ArticleState = { actors: new Set(), surnames: new Map() };
+    const sentences = { title: sentenceSpans(article.title), text: sentenceSpans(article.text) };
+    const hits = (['title', 'text'] as const).flatMap((field) => this.namesIn(field, article[field], sentences[field], state));
+    return { hits, sentences };
+  }
+
+  private namesIn(field: TextField, value: string, sentences: readonly SentenceSpan[], state: ArticleState): FieldHit[] {
+    // Folded and split once; every matcher searches it.
+    const prepared = prepareText(value);
+    const known = this.knownNames(prepared, state.actors);
+    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences) : [];
+    const titled = titledNames(value, prepared, { known, tagged, personWords: this.options.personWords ?? new Set() });
+    // A place inside a longer organisation or person name the tagger or a
+    // title found is part of that name: «ريال مدريد», «جامعة دمشق» (on
+    // ANERcorp dev this is worth two points of LOC precision).
+    const found = [...titled, ...tagged];
+    const swallowed = (h: NameHit) =>
+      h.type === 'LOCATION' && h.form === 'name' && found.some((n) => n.type !== 'LOCATION' && n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start);
+    const accepted = known.filter((h) => !swallowed(h));
+    const taken = accepted.filter((h) => h.form !== 'adjective');
+    for (const hit of found) {
+      if (taken.some((t) => overlaps(t, hit))) continue;
+      accepted.push(hit);
+      taken.push(hit);
+    }
+    const all = withSurnameMentions(value, prepared, accepted, state.surnames);
+    for (const h of all) if (h.link && 'actor' in h.link) state.actors.add(h.link.actor);
+    return all.sort((a, b) => a.start - b.start).map((h) => ({ ...h, field }));
+  }
+
+  /** Knowledge-base names: actors first, then places not inside an actor's name («قوات سوريا الديمقراطية» is the SDF, not Syria). */
+  private knownNames(prepared: PreparedText, seenActors: ReadonlySet<Actor>): NameHit[] {
+    const actorHits = this.actorMatcher?.find(prepared, seenActors) ?? [];
+    const hits: NameHit[] = actorHits.map((h) => ({
+      type: entityTypeOfActor(h.actor),
+      start: h.start,
+      end: h.end,
+      form: h.via === 'short' ? 'short' : 'name',
+      source: h.via === 'short' ? 'short-name' : 'knowledge-base',
+      link: { actor: h.actor },
+    }));
+    for (const h of this.places.find(prepared)) {
+      if (actorHits.some((a) => a.start <= h.start && h.end <= a.end)) continue;
+      hits.push({ type: 'LOCATION', start: h.start, end: h.end, form: h.form, source: h.form === 'adjective' ? 'adjective' : h.cued ? 'cued-place' : 'knowledge-base', link: { place: h.place } });
+    }
+    return hits;
+  }
+
+  /**
+   * The entity a name belongs to. Unlinked names are keyed by their folded
+   * words, so repeats in an article are one entity; a clitic-led repeat
+   * («وبوش» after «بوش») joins the entity already there.
+   */
+  private headOf(hit: FieldHit, value: string, known: ReadonlyMap<string, Entity>): Omit<Entity, 'mentions'> {
+    if (hit.link && 'place' in hit.link) return placeEntity(hit.link.place, this.gazetteer);
+    if (hit.link) return actorEntity(hit.link.actor, this.actors!);
+    const owner = hit.coreferent === undefined ? undefined : known.get(hit.coreferent);
+    if (owner) return owner;
+    const head = unlinkedEntity(hit, value.slice(hit.start, hit.end));
+    if (hit.affiliation !== undefined && this.actors) head.ancestors = [hit.affiliation, ...this.actors.affiliationsOf(hit.affiliation)];
+    const [first, ...rest] = head.id.slice(unlinkedId(hit.type, '').length).split('_');
+    for (const reading of arabicReadings(first!).slice(1)) {
+      const existing = known.get(unlinkedId(hit.type, [reading, ...rest].join('_')));
+      if (existing) return existing;
+    }
+    return head;
+  }
+}
+
+function mentionOf(hit: FieldHit, value: string, sentences: readonly SentenceSpan[]): Mention {
+  const sentence = sentenceAround(sentences, hit.start, hit.end);
+  return {
+    field: hit.field,
+    start: hit.start,
+    end: hit.end,
+    text: value.slice(hit.start, hit.end),
+    form: hit.form,
+    sentence: { field: hit.field, start: sentence.start, end: sentence.end },
+  };
 }

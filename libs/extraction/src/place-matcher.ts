@@ -8,6 +8,8 @@ export interface PlaceHit {
   start: number;
   end: number;
   form: 'name' | 'adjective';
+  /** Matched only because a place word stood before it (a common-word village name). */
+  cued: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ export class PlaceMatcher {
   find(text: string | PreparedText): PlaceHit[] {
     return this.index
       .find(text, (entry, words, i) => !entry.needsCue || cuedAt(words, i))
-      .map((h) => ({ place: h.payload.place, start: h.start, end: h.end, form: h.payload.form }));
+      .map((h) => ({ place: h.payload.place, start: h.start, end: h.end, form: h.payload.form, cued: h.payload.needsCue }));
   }
 }
 

@@ -1,4 +1,5 @@
 import { TOPICS, TOPIC_PARTITIONS, type TopicName } from '#contracts';
+import type { Admin } from 'kafkajs';
 import { createKafka, type KafkaConnection } from './kafka-connection.js';
 
 /**
@@ -21,9 +22,10 @@ export async function ensureTopics(connection: KafkaConnection, topics: readonly
     const missing = topics.filter((t) => !existing.has(t));
     if (missing.length === 0) return;
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: missing.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1, configEntries: TOPIC_CONFIG })),
     });
+    await waitForLeaders(admin, missing);
   } finally {
     await admin.disconnect();
   }
@@ -46,10 +48,30 @@ export async function resetTopics(connection: KafkaConnection): Promise<void> {
       await new Promise((r) => setTimeout(r, 200));
     }
     await admin.createTopics({
-      waitForLeaders: true,
+      waitForLeaders: false,
       topics: topics.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS[topic], replicationFactor: 1, configEntries: TOPIC_CONFIG })),
     });
+    await waitForLeaders(admin, topics);
   } finally {
     await admin.disconnect();
+  }
+}
+
+/**
+ * Waits until every partition of `topics` has a leader. kafkajs' own
+ * `waitForLeaders` gives up on UNKNOWN_TOPIC_OR_PARTITION, which a broker
+ * answers for a moment after creating a topic it has just deleted (seen on
+ * a freshly started KRaft broker); here that answer only means "not yet".
+ */
+async function waitForLeaders(admin: Admin, topics: readonly string[], deadline = Date.now() + 30_000): Promise<void> {
+  for (;;) {
+    try {
+      const { topics: metadata } = await admin.fetchTopicMetadata({ topics: [...topics] });
+      if (metadata.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) throw new Error(`no leaders for ${topics.join(', ')} after 30 s`);
+    await new Promise((r) => setTimeout(r, 200));
   }
 }

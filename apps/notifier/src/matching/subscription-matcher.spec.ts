@@ -7,14 +7,14 @@ const at = (surface: string) => {
   const start = text.indexOf(surface);
   const sentenceStart = text.lastIndexOf('.', start) + 1;
   const sentenceEnd = text.indexOf('.', start) + 1;
-  return { field: 'text' as const, start, end: start + surface.length, surface, form: 'name' as const, sentence: { field: 'text' as const, start: sentenceStart, end: sentenceEnd } };
+  return { field: 'text' as const, start, end: start + surface.length, text: surface, form: 'name' as const, sentence: { field: 'text' as const, start: sentenceStart, end: sentenceEnd } };
 };
 const damascus: Entity = {
-  id: 'place:geonames:170654', kind: 'place', type: 'capital', names: { en: 'Damascus', ar: 'دمشق' },
+  id: 'place:geonames:170654', type: 'LOCATION', category: 'capital', name: 'Damascus', nameAr: 'دمشق', confidence: 0.9,
   ancestors: ['place:country:SY'], mentions: [at('دمشق')],
 };
 const moscow: Entity = {
-  id: 'place:geonames:524901', kind: 'place', type: 'capital', names: { en: 'Moscow', ar: 'موسكو' },
+  id: 'place:geonames:524901', type: 'LOCATION', category: 'capital', name: 'Moscow', nameAr: 'موسكو', confidence: 0.9,
   ancestors: ['place:country:RU'], mentions: [at('موسكو')],
 };
 const article = (language = 'ar'): EnrichedArticle => ({
@@ -42,7 +42,7 @@ describe('SubscriptionMatcher', () => {
     expect(alert!.matches).toEqual([
       expect.objectContaining({
         via: 'place', term: 'place:country:SY',
-        entity: { id: damascus.id, type: 'capital', names: damascus.names },
+        entity: { id: damascus.id, type: 'LOCATION', category: 'capital', name: 'Damascus', nameAr: 'دمشق' },
         mention: expect.objectContaining({ text: 'دمشق' }),
         evidence: expect.objectContaining({ text: 'وصل الوفد إلى دمشق.' }),
       }),
@@ -79,7 +79,7 @@ describe('SubscriptionMatcher', () => {
 
   it('matches an actor by its id, and actors affiliated to it, never places inside it', () => {
     const shoigu: Entity = {
-      id: 'actor:person:sergei-shoigu', kind: 'actor', type: 'person', names: { en: 'Sergei Shoigu', ar: 'سيرغي شويغو' },
+      id: 'actor:person:sergei-shoigu', type: 'PERSON', category: 'person', name: 'Sergei Shoigu', nameAr: 'سيرغي شويغو', confidence: 0.9,
       ancestors: ['actor:org:ru-mod', 'place:country:RU'], mentions: [at('موسكو')],
     };
     const withShoigu = { ...article(), entities: [damascus, moscow, shoigu] };
@@ -91,5 +91,14 @@ describe('SubscriptionMatcher', () => {
     expect(fired(subs, withShoigu)).toEqual(['sub_mod', 'sub_russia']);
     // Without an affiliated actor, Moscow (a place in Russia) does not make Russia an actor here.
     expect(fired(subs)).toEqual([]);
+  });
+
+  it('matches a person the knowledge base lacks through the body his title names', () => {
+    const deputy: Entity = {
+      id: 'unlinked:person:الكسندر_فومين', type: 'PERSON', category: 'unlinked', name: 'ألكسندر فومين', nameAr: 'ألكسندر فومين', confidence: 0.88,
+      role: 'نائب وزير الدفاع الروسي', country: 'place:country:RU', ancestors: ['actor:org:ru-mod', 'place:country:RU'], mentions: [at('موسكو')],
+    };
+    const subs = [sub('sub_russia', { actors: [term('place:country:RU', 'Russia')] }), sub('sub_syria_actor', { actors: [term('place:country:SY', 'Syria')] })];
+    expect(fired(subs, { ...article(), entities: [damascus, deputy] })).toEqual(['sub_russia']);
   });
 });

@@ -1,4 +1,4 @@
-import { alertIdOf, type Alert, type AlertMatch, type EnrichedArticle, type Entity, type Mention, type Subscription } from '#contracts';
+import { alertIdOf, isLinkedPlace, type Alert, type AlertMatch, type EnrichedArticle, type Entity, type Mention, type Subscription } from '#contracts';
 import { sentenceAround, sentenceSpans } from '#text';
 import { findKeyword, keywordText, type KeywordText } from './keyword-finder.js';
 
@@ -68,15 +68,16 @@ export class SubscriptionMatcher {
     const found: AlertMatch[] = [];
     if (s.match.places.length > 0) {
       const wanted = new Set(s.match.places.map((t) => t.id));
-      const hits = entities.filter((e) => e.kind === 'place' && (wanted.has(e.id) || e.ancestors.some((a) => wanted.has(a))));
+      const hits = entities.filter((e) => isLinkedPlace(e) && (wanted.has(e.id) || e.ancestors.some((a) => wanted.has(a))));
       if (hits.length === 0) return undefined;
       for (const e of hits) found.push(...entityMatches('place', termFor(e, wanted), e, enriched));
     }
     if (s.match.actors.length > 0) {
       // An actor matches itself, and actors affiliated to it: Russia catches
-      // its defence ministry and its minister. A place inside Russia does not.
+      // its defence ministry and its minister (named in the knowledge base, or
+      // an unknown minister by his title). A place inside Russia does not.
       const wanted = new Set(s.match.actors.map((t) => t.id));
-      const hits = entities.filter((e) => wanted.has(e.id) || (e.kind === 'actor' && e.ancestors.some((a) => wanted.has(a))));
+      const hits = entities.filter((e) => wanted.has(e.id) || (!isLinkedPlace(e) && e.ancestors.some((a) => wanted.has(a))));
       if (hits.length === 0) return undefined;
       for (const e of hits) found.push(...entityMatches('actor', termFor(e, wanted), e, enriched));
     }
@@ -95,8 +96,8 @@ function entityMatches(via: 'place' | 'actor', term: string, e: Entity, enriched
   return e.mentions.slice(0, MENTIONS_PER_ENTITY).map((m) => ({
     via,
     term,
-    entity: { id: e.id, type: e.type, names: e.names },
-    mention: { field: m.field, start: m.start, end: m.end, text: m.surface },
+    entity: { id: e.id, type: e.type, category: e.category, name: e.name, nameAr: e.nameAr },
+    mention: { field: m.field, start: m.start, end: m.end, text: m.text },
     evidence: evidenceOf(m, enriched),
   }));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NamesSchema, SpanSchema } from '../enriched-article/enriched-article.schema.js';
+import { EntitySchema, SpanSchema } from '../enriched-article/enriched-article.schema.js';
 
 /**
  * `subscription:article:event` — the exactly-once key. It is the BullMQ job id
@@ -17,7 +17,7 @@ export const AlertMatchSchema = z.object({
   via: z.enum(['place', 'actor', 'keyword']),
   /** The subscription term that matched (its canonical id, or the keyword). */
   term: z.string(),
-  entity: z.object({ id: z.string(), type: z.string(), names: NamesSchema }).optional(),
+  entity: EntitySchema.pick({ id: true, type: true, category: true, name: true, nameAr: true }).optional(),
   mention: SpanSchema.extend({ text: z.string() }),
   evidence: SpanSchema.extend({ text: z.string() }),
 });

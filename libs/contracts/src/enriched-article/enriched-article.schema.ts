@@ -18,26 +18,52 @@ export type Names = z.infer<typeof NamesSchema>;
 /** One occurrence of an entity, with the sentence around it as evidence. */
 export const MentionSchema = SpanSchema.extend({
   /** The text as written in the article, clitics included (e.g. «بسوريا»). */
-  surface: z.string(),
-  /** `adjective`: a place named by its adjective («القوات الروسية», "Syrian troops"); `short`: a person by the surname after the full name («شويغو»). */
-  // Defaulted: records enriched before this field existed still parse.
-  form: z.enum(['name', 'adjective', 'short']).default('name'),
+  text: z.string(),
+  /**
+   * `adjective`: a place named by its adjective («القوات الروسية», "Syrian troops");
+   * `short`: a person by the surname after the full name («شويغو»).
+   */
+  form: z.enum(['name', 'adjective', 'short']),
   sentence: SpanSchema,
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
-export const EntityKindSchema = z.enum(['place', 'actor']);
+export const ENTITY_TYPES = ['PERSON', 'ORG', 'LOCATION'] as const;
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
+export type EntityType = z.infer<typeof EntityTypeSchema>;
+
+/** Id prefix of names found in the text that the knowledge base does not know (yet). */
+export const UNLINKED_PREFIX = 'unlinked:';
 
 export const EntitySchema = z.object({
-  /** Canonical id from the knowledge base, e.g. `place:country:SY`. */
+  /**
+   * Canonical id from the knowledge base (`place:geonames:170017`,
+   * `actor:person:sergei-shoigu`), or `unlinked:<type>:<folded name>` for a
+   * name found by the tagger or a title pattern that links to nothing.
+   */
   id: z.string(),
-  kind: EntityKindSchema,
-  /** Finer type: country, capital, … */
-  type: z.string(),
-  names: NamesSchema,
-  /** Canonical ids of the enclosing places, nearest first (city → country → region). */
-  ancestors: z.array(z.string()),
+  type: EntityTypeSchema,
+  /** The knowledge base's finer type (country, town, site, person, ministry, armed-group …), or `unlinked`. */
+  category: z.string(),
+  /** English name; for an unlinked name, the name as written. */
+  name: z.string(),
+  nameAr: z.string(),
   mentions: z.array(MentionSchema).min(1),
+  /** The country the entity belongs to or lies in, as a place id (`place:country:SY`). */
+  country: z.string().optional(),
+  /**
+   * Places: the enclosing places, nearest first (town → district → governorate
+   * → country → regions). Actors: what they are affiliated to, nearest first
+   * (minister → ministry → country). Unlinked names: the body their title
+   * names and its affiliations («وزيرة الخارجية الأمريكية …» → State Department → US), or none.
+   */
+  ancestors: z.array(z.string()),
+  lat: z.number().optional(),
+  lon: z.number().optional(),
+  /** A role the text or the knowledge base gives the entity («وزير الدفاع», "Foreign Minister"). */
+  role: z.string().optional(),
+  /** 0–1: how often entities found this way are right (see docs/QUALITY.md for how it was measured). */
+  confidence: z.number().min(0).max(1),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
@@ -48,3 +74,7 @@ export const EnrichedArticleSchema = z.object({
   enricher: z.object({ version: z.string(), knowledgeBase: z.string() }),
 });
 export type EnrichedArticle = z.infer<typeof EnrichedArticleSchema>;
+
+/** Knowledge-base places and actors, told apart by their canonical id's prefix. */
+export const isLinkedPlace = (e: Pick<Entity, 'id'>): boolean => e.id.startsWith('place:');
+export const isLinkedActor = (e: Pick<Entity, 'id'>): boolean => e.id.startsWith('actor:');

@@ -1,13 +1,19 @@
 import type { EntityExtractor } from '../entity-extractor.js';
-import type { NerTagger } from '../tagger/ner-tagger.js';
+import { CONLL_TYPES, type NameSource } from '../name-hit.js';
 import { spansOf, type TaggedSentence, type TokenSpan } from './conll.js';
 import { scoreSpans } from './span-scores.js';
 
-/** CoNLL type of a knowledge-base entity: places LOC, persons PERS, every other actor ORG. */
-const conllType = (kind: string, type: string): string => (kind === 'place' ? 'LOC' : type === 'person' ? 'PERS' : 'ORG');
+/** A predicted span and how the extractor found it. */
+export interface SourcedSpan extends TokenSpan {
+  source: NameSource;
+}
 
-/** Token spans of the knowledge-base entities named (not by adjective) in a tokenised sentence. */
-export function knowledgeBaseSpans(extractor: EntityExtractor, tokens: readonly string[]): TokenSpan[] {
+/**
+ * What the enricher finds in a tokenised sentence, as token spans: the
+ * extractor runs on the tokens joined by spaces, exactly as on an article.
+ * Places named by their adjective («الفلسطينية») are left out: ANERcorp tags them O.
+ */
+export function extractedSpans(extractor: EntityExtractor, tokens: readonly string[]): SourcedSpan[] {
   const starts: number[] = [];
   let text = '';
   for (const t of tokens) {
@@ -19,24 +25,10 @@ export function knowledgeBaseSpans(extractor: EntityExtractor, tokens: readonly 
     while (i > 0 && starts[i]! > offset) i--;
     return i;
   };
-  // ANERcorp tags adjectives («الفلسطينية») O, so adjective mentions are not LOC spans.
   return extractor
-    .extract({ title: '', text })
-    .flatMap((e) => e.mentions.filter((m) => m.form !== 'adjective').map((m) => ({ type: conllType(e.kind, e.type), start: tokenAt(m.start), end: tokenAt(m.end - 1) + 1 })));
-}
-
-const overlaps = (a: TokenSpan, b: TokenSpan) => a.start < b.end && b.start < a.end;
-
-/**
- * Names in a tokenised sentence as `eval-ner` scores them: the tagger's
- * spans, plus knowledge-base entities where the tagger found nothing
- * (measured on ANERcorp dev: the union beats either alone). The enricher
- * does not run the tagger yet; it emits the knowledge-base entities.
- */
-export function combinedSpans(tagger: NerTagger | undefined, extractor: EntityExtractor, tokens: readonly string[]): TokenSpan[] {
-  const tagged = tagger ? spansOf(tagger.tag(tokens)) : [];
-  const known = knowledgeBaseSpans(extractor, tokens);
-  return [...tagged, ...known.filter((k) => !tagged.some((t) => overlaps(t, k)))];
+    .names({ title: '', text })
+    .filter((h) => h.form !== 'adjective')
+    .map((h) => ({ type: CONLL_TYPES[h.type], start: tokenAt(h.start), end: tokenAt(h.end - 1) + 1, source: h.source }));
 }
 
 /** Exact-span scores of `predict` on gold sentences. */
@@ -45,4 +37,26 @@ export function evaluateNer(sentences: readonly TaggedSentence[], predict: (toke
     sentences.map((s) => spansOf(s.tags)),
     sentences.map((s) => predict(s.tokens)),
   );
+}
+
+/**
+ * Precision of each way of finding names (knowledge base, titles, tagger …)
+ * over PERS, LOC and ORG, and per source and type (`tagger/PERS`): the
+ * basis of the confidences in confidence.ts.
+ */
+export function precisionBySource(sentences: readonly TaggedSentence[], predict: (tokens: readonly string[]) => SourcedSpan[]): Record<string, { tp: number; fp: number; precision: number }> {
+  const out: Record<string, { tp: number; fp: number; precision: number }> = {};
+  for (const s of sentences) {
+    const gold = new Set(spansOf(s.tags).map((g) => `${g.type}:${g.start}:${g.end}`));
+    for (const p of predict(s.tokens)) {
+      const right = gold.has(`${p.type}:${p.start}:${p.end}`);
+      for (const key of [p.source, `${p.source}/${p.type}`]) {
+        const row = (out[key] ??= { tp: 0, fp: 0, precision: 0 });
+        if (right) row.tp++;
+        else row.fp++;
+      }
+    }
+  }
+  for (const row of Object.values(out)) row.precision = Math.round((row.tp / Math.max(1, row.tp + row.fp)) * 1000) / 1000;
+  return out;
 }

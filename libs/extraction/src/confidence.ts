@@ -1,0 +1,24 @@
+/**
+ * How often an entity found each way is right, as a 0–1 confidence on every
+ * entity the enricher emits. Where ANERcorp annotates the kind of name, the
+ * figure is its exact-span precision on ANERcorp dev
+ * (`bin/marsad eval-ner ../shared/data/anercorp/dev.txt --by-source`, see
+ * docs/QUALITY.md; a wrong boundary counts as wrong, so these are lower
+ * bounds). Kinds ANERcorp does not annotate — adjectives, surnames after a
+ * full name, common-word villages after a place word — were judged by hand
+ * on the sample pages and set below full names.
+ */
+export const CONFIDENCE = {
+  /** A full name or alias from the knowledge base (dev: 0.82; its misses are mostly places inside club and company names). */
+  knowledgeBase: 0.82,
+  /** A common-word village name after a place word («قرية …»). */
+  cuedPlace: 0.75,
+  /** A place named by its adjective («الروسية»): it says the country is involved, not where. */
+  adjective: 0.7,
+  /** A surname after the full name in the same article. */
+  shortName: 0.8,
+  /** Names the tagger found that the knowledge base does not know, by type (dev). */
+  tagger: { PERSON: 0.71, ORG: 0.7, LOCATION: 0.77 },
+  /** A person right after a title or role («وزير الدفاع …», dev: 0.88). */
+  titledName: 0.88,
+} as const;

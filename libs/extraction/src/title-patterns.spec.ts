@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals';
+import { ActorRegistry, Gazetteer } from '#knowledge';
+import { EntityExtractor } from './entity-extractor.js';
+
+// No tagger: what titles alone find, with the knowledge base around them.
+const extractor = new EntityExtractor(Gazetteer.load(), ActorRegistry.load(), { personWords: new Set(['سعيد']) });
+const unlinked = (text: string) =>
+  extractor
+    .extract({ title: '', text })
+    .filter((e) => e.category === 'unlinked')
+    .map((e) => ({ type: e.type, name: e.name, role: e.role, country: e.country, mentions: e.mentions.map((m) => `${m.text}:${m.form}`) }));
+
+describe('names introduced by titles and roles', () => {
+  it('takes a name after a rank, with the whole title as role and the country the title names', () => {
+    const text = 'وقال شويغو خلال مباحثات مع رئيس هيئة الأركان العامة للقوات المسلحة القرغيزية اللواء رايم بردي دويشنبييف في بيشكيك أمس.';
+    expect(unlinked(text)).toEqual([
+      { type: 'PERSON', name: 'رايم بردي دويشنبييف', role: 'رئيس هيئة الأركان العامة للقوات المسلحة القرغيزية اللواء', country: 'place:country:KG', mentions: ['رايم بردي دويشنبييف:name'] },
+    ]);
+  });
+
+  it('ties the surname alone, later in the article, to the full name', () => {
+    const text = 'التقى الوزير اللواء رايم بردي دويشنبييف أمس.\n\nوقال دويشنبييف إن التعاون مستمر.';
+    expect(unlinked(text)[0]!.mentions).toEqual(['رايم بردي دويشنبييف:name', 'دويشنبييف:short']);
+  });
+
+  it('stops a name at a verb, a function word or a second title', () => {
+    expect(unlinked('استقبل اللواء رايم بردي وقال إن الزيارة مهمة.').map((e) => e.name)).toEqual(['رايم بردي']);
+    expect(unlinked('قال الرئيس إن الزيارة مهمة.')).toEqual([]);
+  });
+
+  it('needs a known first name after a weak title, or a rank', () => {
+    // «الفريق» is also "the team": only a listed first name makes a person of what follows.
+    expect(unlinked('وأكد أن الفريق جاهز تماما للمباراة.')).toEqual([]);
+    expect(unlinked('وأكد مدير النادي سعيد أحمد أن الفريق جاهز.').map((e) => e.name)).toEqual(['سعيد أحمد']);
+  });
+
+  it('does not re-find a person the knowledge base links', () => {
+    const entities = extractor.extract({ title: '', text: 'وأعلن وزير الدفاع الروسي سيرغي شويغو وصول التعزيزات.' });
+    expect(entities.filter((e) => e.type === 'PERSON').map((e) => e.id)).toEqual(['actor:person:sergei-shoigu']);
+  });
+
+  it('reads English titles by the capitals that follow', () => {
+    expect(unlinked('Deputy Foreign Minister Sergei Ryabkov said on Monday that talks would go on.')).toEqual([
+      { type: 'PERSON', name: 'Sergei Ryabkov', role: 'Deputy Foreign Minister', country: undefined, mentions: ['Sergei Ryabkov:name'] },
+    ]);
+  });
+
+  it('takes an organisation named in quotes after a head word, or «منظمة» and definite words', () => {
+    const text = 'وتبنى تنظيم «جيش العزة» الهجوم، فيما دانته منظمة العفو الدولية.';
+    const orgs = unlinked(text).filter((e) => e.type === 'ORG');
+    expect(orgs.map((e) => e.name)).toEqual(['جيش العزة', 'منظمة العفو الدولية']);
+  });
+});
