@@ -21,4 +21,6 @@ export const CONFIDENCE = {
   tagger: { PERSON: 0.71, ORG: 0.7, LOCATION: 0.77 },
   /** A person right after a title or role («وزير الدفاع …», dev: 0.88). */
   titledName: 0.88,
+  /** A run of capitalised English words typed by its words (no English gold here: judged, set low). */
+  englishCapitals: 0.6,
 } as const;

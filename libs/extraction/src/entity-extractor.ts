@@ -6,6 +6,7 @@ import { actorEntity, confidenceOf, entityTypeOfActor, placeEntity, unlinkedEnti
 import { overlaps, type NameHit } from './name-hit.js';
 import { arabicReadings, prepareText, type PreparedText } from './phrase-index.js';
 import { PlaceMatcher } from './place-matcher.js';
+import { englishNames } from './english-names.js';
 import { withSurnameMentions } from './surname-mentions.js';
 import { taggedNames } from './tagged-names.js';
 import type { NerTagger } from './tagger/ner-tagger.js';
@@ -40,7 +41,8 @@ interface ArticleState {
  * Entities of an article with every mention, the sentence it stands in and
  * a confidence. Names come from, in order of trust: the knowledge base
  * (linked places and actors, short names after full ones), titles and roles
- * («وزير الدفاع …»), and the statistical tagger. A name one source found is
+ * («وزير الدفاع …»), the statistical tagger (Arabic), and capitalised runs
+ * (English). A name one source found is
  * not taken again from a less trusted one; adjectives («الروسية») mark a
  * place as involved without taking the words from other names.
  */
@@ -99,7 +101,7 @@ export class EntityExtractor {
     // A place inside a longer organisation or person name the tagger or a
     // title found is part of that name: «ريال مدريد», «جامعة دمشق» (on
     // ANERcorp dev this is worth two points of LOC precision).
-    const found = [...titled, ...tagged];
+    const found = [...titled, ...tagged, ...englishNames(value, sentences)];
     const swallowed = (h: NameHit) =>
       h.type === 'LOCATION' && h.form === 'name' && found.some((n) => n.type !== 'LOCATION' && n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start);
     const accepted = known.filter((h) => !swallowed(h));

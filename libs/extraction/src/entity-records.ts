@@ -77,5 +77,7 @@ export function confidenceOf(source: NameSource, type: EntityType): number {
       return CONFIDENCE.titledName;
     case 'tagger':
       return CONFIDENCE.tagger[type];
+    case 'english-capitals':
+      return CONFIDENCE.englishCapitals;
   }
 }
