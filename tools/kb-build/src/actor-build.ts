@@ -478,7 +478,7 @@ const ARABIC_ORG_HEADS = new Set(
 const ARABIC_SKIP_HEADS = new Set(
   ('رئيس وزير وزيرة نائب أمين سفير مسؤول متحدث مستشار قائد ضابط جندي مواطن لاجئ صحافي مصدر متمرد عسكري منطقة مدينة عاصمة محافظة ' +
     'ولاية إقليم جمهورية دولة شعب جزيرة أرض بيت سفارة شركة بنك صحيفة جريدة وسيلة إعلام قاعدة ملك أمير شيخ شيخة جنرال دكتور لواء عاهل ' +
-    'مدير زعيم رئاسة إدارة نظام مكتب قضاء ل آلوكالة معارضة شرطة جامعة محطة مطار ميناء مستشفى شرق غرب شمال جنوب').split(' '),
+    'مدير زعيم رئاسة إدارة نظام مكتب قضاء ل آلوكالة معارضة شرطة جامعة محطة مطار ميناء مستشفى شرق غرب شمال جنوب حاكم مخيم سجن').split(' '),
 );
 
 function arabicCandidate(rec: DictRecord, countries: CountryTable, properNames: ReadonlySet<string>, common: ReadonlySet<string>): Candidate | undefined {
@@ -511,6 +511,8 @@ function arabicCandidate(rec: DictRecord, countries: CountryTable, properNames: 
     if (words.some((w) => ARABIC_SKIP_HEADS.has(w) || ARABIC_ORG_HEADS.has(w))) return undefined;
     // Given names do not take the article, and a name is not a string of common words.
     if (head.startsWith('ال') || words.every((w) => common.has(keyOf(w)))) return undefined;
+    // Newspapers and firms sit in the dictionary as if persons («نيويورك_تايمز» [USAMED]).
+    if (sectors.some((x) => x === 'MED' || x === 'BUS')) return undefined;
     type = 'person';
     names = [personName(words)];
   }
@@ -580,7 +582,10 @@ function finish(c: Candidate, commonArabic: ReadonlySet<string>) {
     // Surnames for within-article coreference: last word, three letters or more, not a common word.
     if (c.type === 'person') {
       for (const n of c.aliasesAr) {
-        const last = n.split(' ').at(-1)!;
+        const words = n.split(' ');
+        const last = words.at(-1)!;
+        // «آل ثاني», «بن سلمان»: a family or father's name is not a surname on its own.
+        if (['آل', 'بن', 'ابن', 'أبو', 'ابو', 'بنت', 'عبد'].includes(words.at(-2) ?? '')) continue;
         if (n.includes(' ') && last.replace(/^ال/u, '').length >= 3 && !commonArabic.has(keyOf(last)) && !commonArabic.has(keyOf(last.replace(/^ال/u, '')))) c.shortAr.add(last);
       }
       for (const n of c.aliasesEn) {
