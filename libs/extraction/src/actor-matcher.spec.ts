@@ -32,7 +32,7 @@ describe('actors', () => {
 
   it('gives an actor its affiliations: organisation, then country', () => {
     const [shoigu] = extractor.extract({ title: '', text: 'سيرغي شويغو' });
-    expect(shoigu!.ancestors).toEqual(['actor:org:ru-mod', 'place:country:RU']);
+    expect(shoigu!.ancestors).toEqual(['actor:org:ru-mod', 'actor:org:ru-government', 'place:country:RU']);
   });
 });
 

@@ -23,7 +23,7 @@ import { isArabicName, nisbaForms, nisbaOf } from './arabic-names.js';
 import { countInCorpus } from './common-words.js';
 import { uniq, type PlaceRecord } from './place-record.js';
 import { REGIONS } from './regions.js';
-import { ACTORS } from './actors.js';
+import { writeActors } from './actor-build.js';
 import { SITES } from './sites.js';
 import { buildSyria, type GeoNamesTown } from './syria.js';
 
@@ -275,34 +275,8 @@ function main(): void {
   const head = JSON.stringify({ version: kb.version, attribution: kb.attribution }).slice(0, -1);
   writeFileSync(OUT, `${head},"places":[\n${kb.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`);
   process.stdout.write(`wrote ${merged.length} places to ${OUT}\n`);
-  writeActors(new Set(merged.map((p) => p.id)));
+  writeActors(new Set(merged.map((p) => p.id)), SHARED, ACTORS_OUT);
   if (missing.length > 0) process.stdout.write(`no capital or Arabic capital name for: ${missing.join(', ')}\n`);
-}
-
-/** Writes the hand-made actors, checking that every parent and country they name exists. */
-function writeActors(placeIds: ReadonlySet<string>): void {
-  const ids = new Set(ACTORS.map((a) => a.id));
-  const actors = ACTORS.map((a) => {
-    if (a.parent !== undefined && !ids.has(a.parent)) throw new Error(`${a.id}: unknown parent ${a.parent}`);
-    if (a.country !== undefined && !placeIds.has(`place:country:${a.country}`)) throw new Error(`${a.id}: unknown country ${a.country}`);
-    return {
-      id: a.id,
-      type: a.type,
-      names: { en: a.en, ar: a.ar },
-      aliases: { en: uniq([a.en, ...(a.aliasesEn ?? []), ...(a.formerEn ?? [])]), ar: uniq([a.ar, ...(a.aliasesAr ?? []), ...(a.formerAr ?? [])]) },
-      shortNames: { en: uniq(a.shortEn ?? []), ar: uniq(a.shortAr ?? []) },
-      formerNames: { en: uniq(a.formerEn ?? []), ar: uniq(a.formerAr ?? []) },
-      parent: a.parent ?? null,
-      country: a.country === undefined ? null : `place:country:${a.country}`,
-      ...(a.role === undefined ? {} : { role: a.role }),
-    };
-  });
-  actors.sort((a, b) => a.id.localeCompare(b.id));
-  writeFileSync(
-    ACTORS_OUT,
-    `{"version":"actors-1","attribution":["Actors: written for Marsad."],"actors":[\n${actors.map((a) => JSON.stringify(a)).join(',\n')}\n]}\n`,
-  );
-  process.stdout.write(`wrote ${actors.length} actors to ${ACTORS_OUT}\n`);
 }
 
 /**
