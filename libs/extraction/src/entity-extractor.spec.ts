@@ -136,13 +136,14 @@ describe('EntityExtractor output, with the tagger (what the enricher emits)', ()
   });
 
   it('adds the names the knowledge base lacks, unlinked, with the title as role and the tagger\'s confidence', () => {
-    const text = 'وقالت وزيرة الخارجية الأمريكية كوندوليزا رايس إن واشنطن لن تتراجع. وصرح رئيس شركة أرامكو خالد الفالح للصحفيين.';
+    // An invented minister, so that the knowledge base cannot know her.
+    const text = 'وقالت وزيرة الخارجية الأمريكية سارة ويلكنز إن واشنطن لن تتراجع. وصرح رئيس شركة أرامكو خالد الفالح للصحفيين.';
     const byName = new Map(full.extract({ title: '', text }).map((e) => [e.name, e]));
-    expect(byName.get('كوندوليزا رايس')).toMatchObject({
-      id: 'unlinked:person:كوندوليزا_رايس', type: 'PERSON', category: 'unlinked',
+    expect(byName.get('سارة ويلكنز')).toMatchObject({
+      id: 'unlinked:person:ساره_ويلكنز', type: 'PERSON', category: 'unlinked',
       role: 'وزيرة الخارجية الأمريكية', country: 'place:country:US', confidence: CONFIDENCE.titledName,
       // The ministry in the title is the person's affiliation: a subscription to the US as an actor catches her.
-      ancestors: ['actor:org:us-state-department', 'place:country:US'],
+      ancestors: ['actor:org:us-state-department', 'actor:org:us-government', 'place:country:US'],
     });
     expect(byName.get('أرامكو')).toMatchObject({ type: 'ORG', category: 'unlinked', confidence: CONFIDENCE.tagger.ORG });
     expect(byName.get('Washington D.C.')).toMatchObject({ type: 'LOCATION', category: 'capital' });

@@ -123,7 +123,7 @@ export class EntityExtractor {
       type: entityTypeOfActor(h.actor),
       start: h.start,
       end: h.end,
-      form: h.via === 'short' ? 'short' : 'name',
+      form: h.via,
       source: h.via === 'short' ? 'short-name' : 'knowledge-base',
       link: { actor: h.actor },
     }));

@@ -1,5 +1,6 @@
 import { unlinkedEntity } from './entity-records.js';
 import { overlaps, type NameHit } from './name-hit.js';
+import { insideLongerName } from './name-parts.js';
 import { PhraseIndex, phraseKey, type PreparedText } from './phrase-index.js';
 
 const MIN_SURNAME = 3;
@@ -31,7 +32,7 @@ export function withSurnameMentions(value: string, text: PreparedText, accepted:
   const out: NameHit[] = [];
   const retagged = new Set<NameHit>();
   for (const h of index.find(text)) {
-    if (h.start <= (firstFull.get(h.payload) ?? -1)) continue;
+    if (h.start <= (firstFull.get(h.payload) ?? -1) || insideLongerName(text, h.start)) continue;
     const short = { type: 'PERSON', start: h.start, end: h.end, form: 'short', source: 'short-name', coreferent: surnames.get(h.payload)! } as const;
     const same = accepted.find((a) => !a.link && a.type === 'PERSON' && a.start === h.start && a.end === h.end);
     if (same) {

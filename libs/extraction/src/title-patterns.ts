@@ -58,6 +58,8 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
   // Only spaces (or an English hyphen, "al-Assad") between word i-1 and i: punctuation ends a name.
   const joined = (i: number) => /^(?:\s+|-)$/u.test(folded.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
   const covered = (i: number) => context.known.some((h) => h.form !== 'adjective' && h.start <= at(i) && endAt(i) <= h.end);
+  // A known person right after the title is the one it names: nothing left to find.
+  const knownPerson = (i: number) => context.known.some((h) => h.type === 'PERSON' && h.start <= at(i) && endAt(i) <= h.end);
   const hits: NameHit[] = [];
 
   for (const cue of CUES.find(text)) {
@@ -82,7 +84,7 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
     // Skip what belongs to the title: «الخارجية», «الروسي», «مجلس الشعب», «روسيا».
     let linked = 0;
     // A rank inside the title makes it strong: «رئيس الأركان … اللواء رايم بردي دويشنبييف».
-    while (arabic && i < tokens.length && linked < MAX_TITLE_LINKS && joined(i) && !NOT_NAME.has(words[i]!) &&
+    while (arabic && i < tokens.length && linked < MAX_TITLE_LINKS && joined(i) && !NOT_NAME.has(words[i]!) && !knownPerson(i) &&
       (arabicReadings(words[i]!).some((r) => r.startsWith('ال')) || LINKS.has(words[i]!) || covered(i))) {
       if (STRONG.has(words[i]!)) strong = true;
       i++;

@@ -21,9 +21,10 @@ export const MentionSchema = SpanSchema.extend({
   text: z.string(),
   /**
    * `adjective`: a place named by its adjective («القوات الروسية», "Syrian troops");
-   * `short`: a person by the surname after the full name («شويغو»).
+   * `short`: a person by the surname after the full name («شويغو»);
+   * `description`: a state body by what it is and whose («الجيش اللبناني»).
    */
-  form: z.enum(['name', 'adjective', 'short']),
+  form: z.enum(['name', 'adjective', 'short', 'description']),
   sentence: SpanSchema,
 });
 export type Mention = z.infer<typeof MentionSchema>;

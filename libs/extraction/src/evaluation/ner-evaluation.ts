@@ -11,7 +11,8 @@ export interface SourcedSpan extends TokenSpan {
 /**
  * What the enricher finds in a tokenised sentence, as token spans: the
  * extractor runs on the tokens joined by spaces, exactly as on an article.
- * Places named by their adjective («الفلسطينية») are left out: ANERcorp tags them O.
+ * Places named by their adjective («الفلسطينية») and state bodies named by
+ * description («الجيش اللبناني») are left out: ANERcorp tags them O.
  */
 export function extractedSpans(extractor: EntityExtractor, tokens: readonly string[]): SourcedSpan[] {
   const starts: number[] = [];
@@ -27,7 +28,7 @@ export function extractedSpans(extractor: EntityExtractor, tokens: readonly stri
   };
   return extractor
     .names({ title: '', text })
-    .filter((h) => h.form !== 'adjective')
+    .filter((h) => h.form !== 'adjective' && h.form !== 'description')
     .map((h) => ({ type: CONLL_TYPES[h.type], start: tokenAt(h.start), end: tokenAt(h.end - 1) + 1, source: h.source }));
 }
 
