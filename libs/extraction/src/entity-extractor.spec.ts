@@ -88,6 +88,12 @@ describe('EntityExtractor (Syria to community level, regions, adjectives)', () =
     expect(found('سيطرت القوات على مدينة الباب').map((e) => e.id)).toEqual(['place:geonames:174018']);
   });
 
+  it('lets a list after a plural place word share it, item by item joined with «و»', () => {
+    // «الرصيف» (a Hama village) is also "the pavement".
+    expect(found('تعرضت بلدات السقيلبية ومحردة والرصيف لقصف').map((e) => e.id)).toEqual(['place:geonames:163921', 'place:geonames:166742', 'place:ocha:C3205']);
+    expect(found('قصفت السقيلبية والرصيف')).toEqual([{ id: 'place:geonames:163921', surfaces: ['السقيلبية'] }]);
+  });
+
   it('leaves a name that several villages share unlinked rather than guessing', () => {
     // «الطيبة» names six Syrian communities of equal standing.
     expect(found('قرية الطيبة')).toEqual([]);

@@ -27,12 +27,15 @@ export function placeEntity(place: Place, gazetteer: Gazetteer): EntityHead {
 }
 
 export function actorEntity(actor: Actor, registry: ActorRegistry): EntityHead {
+  // Actors seeded from one dictionary may lack a name in the other language:
+  // show the Arabic where no English exists, and no Arabic rather than English as Arabic.
+  const latin = /[A-Za-z]/.test(actor.names.en);
   return {
     id: actor.id,
     type: entityTypeOfActor(actor),
     category: actor.type,
-    name: actor.names.en,
-    nameAr: actor.names.ar,
+    name: latin ? actor.names.en : actor.names.ar,
+    nameAr: ARABIC.test(actor.names.ar) ? actor.names.ar : '',
     ...(actor.country ? { country: actor.country } : {}),
     ancestors: registry.affiliationsOf(actor.id),
     ...(actor.role ? { role: actor.role } : {}),

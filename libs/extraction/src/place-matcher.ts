@@ -1,5 +1,5 @@
 import { fold } from '#text';
-import { PhraseIndex, arabicReadings, phraseKey, phraseKeys, type PreparedText } from './phrase-index.js';
+import { PhraseIndex, arabicReadings, phraseKey, phraseKeys, prepareText, type PreparedText } from './phrase-index.js';
 
 import type { Gazetteer, Place } from '#knowledge';
 
@@ -23,7 +23,8 @@ const matchRank = (p: Place): number => (p.type === 'town' ? (p.seat === undefin
 
 /** Words that announce a place («قرية», «بلدة», «ريف», «مخيم» …), folded; they let a common-word village name match. */
 const PLACE_CUES = new Set(
-  ['قرية', 'قرى', 'قريتي', 'بلدة', 'بلدات', 'بلدتي', 'مدينة', 'مدن', 'مدينتي', 'حي', 'أحياء', 'مخيم', 'منطقة', 'ناحية', 'ريف', 'محيط', 'أطراف', 'مزرعة', 'تل']
+  ['قرية', 'قرى', 'قريتي', 'بلدة', 'بلدات', 'بلدتي', 'مدينة', 'مدن', 'مدينتي', 'حي', 'أحياء', 'مخيم', 'منطقة', 'ناحية', 'ريف', 'محيط', 'أطراف', 'مزرعة', 'تل',
+    'قاعدة', 'القاعدة', 'معبر', 'سد', 'مطار']
     .map((w) => fold(w).text),
 );
 
@@ -77,14 +78,49 @@ export class PlaceMatcher {
   }
 
   find(text: string | PreparedText): PlaceHit[] {
+    const prepared = typeof text === 'string' ? prepareText(text) : text;
+    const found = new Set<Place>();
     return this.index
-      .find(text, (entry, words, i) => !entry.needsCue || cuedAt(words, i))
+      .find(prepared, (entry, words, i) => {
+        // A quoted name counts after a place word further back («القاعدة العسكرية الروسية «كانت»»),
+        // or anywhere once the place was found in this text («نحن هنا في «كانت»»).
+        const ok = !entry.needsCue || cuedAt(words, i) || (quotedAt(prepared, i) && (found.has(entry.place) || cuedBeforeDescription(words, i)));
+        if (ok) found.add(entry.place);
+        return ok;
+      })
       .map((h) => ({ place: h.payload.place, start: h.start, end: h.end, form: h.payload.form, cued: h.payload.needsCue }));
   }
 }
 
-/** Whether the word before position i announces a place («قرية», «وبلدة» …). */
+const isCue = (word: string | undefined): boolean => word !== undefined && arabicReadings(word).some((r) => PLACE_CUES.has(r));
+const MAX_LIST = 8;
+
+/**
+ * Whether a place word announces position i: the word before («قرية»,
+ * «وبلدة» …), or a list it heads whose later items are joined by «و»
+ * («بلدات السقيلبية ومحردة والعزيزية والرصيف»).
+ */
 function cuedAt(words: readonly string[], i: number): boolean {
-  const previous = words[i - 1];
-  return previous !== undefined && arabicReadings(previous).some((r) => PLACE_CUES.has(r));
+  if (isCue(words[i - 1])) return true;
+  if (!words[i]!.startsWith('و')) return false;
+  for (let j = i - 1; j >= 1 && i - j <= MAX_LIST; j--) {
+    if (isCue(words[j - 1])) return true;
+    if (!words[j]!.startsWith('و')) return false;
+  }
+  return false;
+}
+
+/** A place word a few definite words back: «القاعدة العسكرية الروسية» before «كانت». */
+function cuedBeforeDescription(words: readonly string[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 4; j--) {
+    if (isCue(words[j])) return true;
+    if (!words[j]!.startsWith('ال')) return false;
+  }
+  return false;
+}
+
+/** Whether word i opens a quotation («كانت», "كانت"). */
+function quotedAt(text: PreparedText, i: number): boolean {
+  const before = i === 0 ? text.folded.text.slice(0, text.tokens[0]!.start) : text.folded.text.slice(text.tokens[i - 1]!.end, text.tokens[i]!.start);
+  return /[«"“']\s*$/u.test(before);
 }
