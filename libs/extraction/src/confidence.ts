@@ -13,6 +13,8 @@ export const CONFIDENCE = {
   knowledgeBase: 0.82,
   /** A common-word village name after a place word («قرية …»). */
   cuedPlace: 0.75,
+  /** One of several villages sharing a name, chosen by the district of places named near it. */
+  contextPlace: 0.7,
   /** A place named by its adjective («الروسية»): it says the country is involved, not where. */
   adjective: 0.7,
   /** A surname after the full name in the same article. */

@@ -98,6 +98,13 @@ describe('EntityExtractor (Syria to community level, regions, adjectives)', () =
     // «الطيبة» names six Syrian communities of equal standing.
     expect(found('قرية الطيبة')).toEqual([]);
   });
+
+  it('picks the village of a shared name that lies in the district of the places named with it', () => {
+    // Several villages are called «العزيزية»; one is in the district of As-Suqaylabiyah.
+    const ids = found('تعرضت بلدات السقيلبية ومحردة والعزيزية لقصف').map((e) => e.id);
+    expect(ids).toEqual(['place:geonames:163921', 'place:geonames:166742', 'place:ocha:C3189']);
+    expect(found('وصل الوفد إلى العزيزية')).toEqual([]);
+  });
 });
 
 describe('EntityExtractor (named sites)', () => {

@@ -129,7 +129,7 @@ export class EntityExtractor {
     }));
     for (const h of this.places.find(prepared)) {
       if (actorHits.some((a) => a.start <= h.start && h.end <= a.end)) continue;
-      hits.push({ type: 'LOCATION', start: h.start, end: h.end, form: h.form, source: h.form === 'adjective' ? 'adjective' : h.cued ? 'cued-place' : 'knowledge-base', link: { place: h.place } });
+      hits.push({ type: 'LOCATION', start: h.start, end: h.end, form: h.form, source: h.form === 'adjective' ? 'adjective' : h.byContext ? 'context-place' : h.cued ? 'cued-place' : 'knowledge-base', link: { place: h.place } });
     }
     return hits;
   }

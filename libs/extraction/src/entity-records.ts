@@ -72,6 +72,8 @@ export function confidenceOf(source: NameSource, type: EntityType): number {
       return CONFIDENCE.knowledgeBase;
     case 'cued-place':
       return CONFIDENCE.cuedPlace;
+    case 'context-place':
+      return CONFIDENCE.contextPlace;
     case 'adjective':
       return CONFIDENCE.adjective;
     case 'short-name':

@@ -10,6 +10,16 @@ export interface PlaceHit {
   form: 'name' | 'adjective';
   /** Matched only because a place word stood before it (a common-word village name). */
   cued: boolean;
+  /** One of several villages sharing the name, chosen because places near it are named in the same text. */
+  byContext: boolean;
+}
+
+/** A name's entry: the place it means, or the villages of equal standing it may mean. */
+interface Entry {
+  place?: Place;
+  candidates?: readonly Place[];
+  needsCue: boolean;
+  form: PlaceHit['form'];
 }
 
 /**
@@ -34,9 +44,9 @@ const PLACE_CUES = new Set(
  * name means and which names need a place word before them.
  */
 export class PlaceMatcher {
-  private readonly index = new PhraseIndex<{ place: Place; needsCue: boolean; form: PlaceHit['form'] }>();
+  private readonly index = new PhraseIndex<Entry>();
 
-  constructor(gazetteer: Gazetteer) {
+  constructor(private readonly gazetteer: Gazetteer) {
     const candidates = new Map<string, Place[]>();
     const cued = new Set<string>();
     const adjectives = new Set<string>();
@@ -66,9 +76,16 @@ export class PlaceMatcher {
       const abroad = places.filter((p) => p.countryCode !== best.countryCode);
       const prominent = (p: Place) => matchRank(p) <= 1;
       const settled = abroad.length === 0 || (prominent(best) && !abroad.some(prominent));
-      // Names no rank settles stay unlinked: places of equal standing («الطيبة»
-      // names six villages), or prominent places in two countries (عمان).
-      if (tied.length > 1 || !settled) continue;
+      // Prominent places in two countries (عمان) stay unlinked. Villages of
+      // equal standing («الطيبة» names six) are settled by the text around
+      // them, or stay unlinked too (see find).
+      if (!settled) continue;
+      if (tied.length > 1) {
+        if (tied.every((p) => p.type === 'town' && p.countryCode === best.countryCode)) {
+          this.index.set(key, { candidates: tied, needsCue: tied.some((p) => cued.has(`${p.id} ${key}`)), form: 'name' });
+        }
+        continue;
+      }
       this.index.set(key, {
         place: best,
         needsCue: cued.has(`${best.id} ${key}`),
@@ -80,15 +97,38 @@ export class PlaceMatcher {
   find(text: string | PreparedText): PlaceHit[] {
     const prepared = typeof text === 'string' ? prepareText(text) : text;
     const found = new Set<Place>();
-    return this.index
-      .find(prepared, (entry, words, i) => {
-        // A quoted name counts after a place word further back («القاعدة العسكرية الروسية «كانت»»),
-        // or anywhere once the place was found in this text («نحن هنا في «كانت»»).
-        const ok = !entry.needsCue || cuedAt(words, i) || (quotedAt(prepared, i) && (found.has(entry.place) || cuedBeforeDescription(words, i)));
-        if (ok) found.add(entry.place);
-        return ok;
-      })
-      .map((h) => ({ place: h.payload.place, start: h.start, end: h.end, form: h.payload.form, cued: h.payload.needsCue }));
+    const raw = this.index.find(prepared, (entry, words, i) => {
+      // A quoted name counts after a place word further back («القاعدة العسكرية الروسية «كانت»»),
+      // or anywhere once the place was found in this text («نحن هنا في «كانت»»).
+      const seen = entry.place !== undefined && found.has(entry.place);
+      const ok = !entry.needsCue || cuedAt(words, i) || (quotedAt(prepared, i) && (seen || cuedBeforeDescription(words, i)));
+      if (ok && entry.place) found.add(entry.place);
+      return ok;
+    });
+    // Districts and governorates of the places named without doubt: «السقيلبية
+    // ومحردة والعزيزية» picks the «العزيزية» of their district.
+    const near = new Set<string>();
+    for (const h of raw) if (h.payload.place) for (const id of this.gazetteer.ancestorsOf(h.payload.place.id)) if (!id.startsWith('place:country:') && !id.startsWith('place:region:')) near.add(id);
+    const hits: PlaceHit[] = [];
+    for (const h of raw) {
+      const { place, candidates, needsCue, form } = h.payload;
+      const chosen = place ?? (candidates ? this.nearest(candidates, near) : undefined);
+      if (chosen) hits.push({ place: chosen, start: h.start, end: h.end, form, cued: needsCue, byContext: place === undefined });
+    }
+    return hits;
+  }
+
+  /** The one candidate in the same district as places named nearby, else in the same governorate; none if that is not one. */
+  private nearest(candidates: readonly Place[], near: ReadonlySet<string>): Place | undefined {
+    for (const level of [0, 1]) {
+      const inside = candidates.filter((p) => {
+        const id = this.gazetteer.ancestorsOf(p.id)[level];
+        return id !== undefined && near.has(id);
+      });
+      if (inside.length === 1) return inside[0];
+      if (inside.length > 1) return undefined;
+    }
+    return undefined;
   }
 }
 
