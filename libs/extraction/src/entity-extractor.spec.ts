@@ -62,6 +62,15 @@ describe('EntityExtractor (Syria to community level, regions, adjectives)', () =
     expect(entities[1]!.mentions[0]!.text).toBe('بريف حماة');
   });
 
+  it('peels a clitic off a two-letter first word of a longer name only («وتل هواش»)', () => {
+    expect(found('غارات على الجنابرة وتل هواش')).toEqual([{ id: 'place:ocha:C3197', surfaces: ['وتل هواش'] }]);
+  });
+
+  it('reads a country name that is also its adjective as the name («لسورية»)', () => {
+    const [syria] = extractor.extract({ title: '', text: 'تقديره لمواقف بيونغ يانغ الداعمة لسورية' }).filter((e) => e.id === 'place:country:SY');
+    expect(syria!.mentions.map((m) => `${m.text}:${m.form}`)).toEqual(['لسورية:name']);
+  });
+
   it('reads «حماه» and «حماة» as the same city', () => {
     expect(found('دخلت القوات حماه ثم غادرت حماة')).toEqual([{ id: 'place:geonames:170017', surfaces: ['حماه', 'حماة'] }]);
   });

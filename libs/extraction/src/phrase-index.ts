@@ -5,12 +5,13 @@ const ARABIC = /[\u0621-\u064A]/u;
 /**
  * Arabic writes conjunctions and prepositions onto the next word: «وسوريا»,
  * «بدمشق», «للجزائر». These are the forms a token may take around a name;
- * «لل» stands for ل + ال, so it restores the article.
+ * «لل» stands for ل + ال, so it restores the article. What is left must be
+ * `shortest` letters long: «ولد» is a word, not و + «لد».
  */
-export function arabicReadings(token: string): string[] {
+export function arabicReadings(token: string, shortest = 3): string[] {
   const out = [token];
   for (const prefix of ['وب', 'ول', 'وك', 'فب', 'فل', 'و', 'ف', 'ب', 'ل', 'ك']) {
-    if (token.startsWith(prefix) && token.length - prefix.length >= 3) out.push(token.slice(prefix.length));
+    if (token.startsWith(prefix) && token.length - prefix.length >= shortest) out.push(token.slice(prefix.length));
   }
   for (const prefix of ['ولل', 'فلل', 'لل']) {
     if (token.startsWith(prefix) && token.length - prefix.length >= 2) out.push('ال' + token.slice(prefix.length));
@@ -92,11 +93,13 @@ export class PhraseIndex<T> {
 
   private matchAt(words: readonly string[], i: number): { payload: T; length: number } | undefined {
     const word = words[i]!;
-    const readings = ARABIC.test(word) ? arabicReadings(word) : [word];
+    // Two-letter heads are peeled too («وتل هواش», «بدير الزور») but only open names of two words or more.
+    const readings = ARABIC.test(word) ? arabicReadings(word, 2) : [word];
     let best: { payload: T; length: number } | undefined;
     for (const head of readings) {
+      const shortHead = head.length < 3 && head !== word;
       const longest = Math.min(this.heads.get(head) ?? 0, words.length - i);
-      for (let length = longest; length > (best?.length ?? 0); length--) {
+      for (let length = longest; length > Math.max(best?.length ?? 0, shortHead ? 1 : 0); length--) {
         const key = length === 1 ? head : `${head} ${words.slice(i + 1, i + length).join(' ')}`;
         const payload = this.index.get(key);
         if (payload !== undefined) {

@@ -60,9 +60,11 @@ export class PlaceMatcher {
     for (const place of gazetteer.places()) {
       // Aliases only: a display name may be too ambiguous to match in prose (مالي).
       for (const name of new Set([...place.aliases.en, ...place.aliases.ar])) add(name, place);
+      const names = new Set([...place.aliases.en, ...place.aliases.ar].flatMap(phraseKeys));
       for (const name of [...(place.adjectives?.en ?? []), ...(place.adjectives?.ar ?? [])]) {
         add(name, place);
-        for (const key of phraseKeys(name)) adjectives.add(`${place.id} ${key}`);
+        // «سورية» is the country's name as well as its adjective: the name wins («لسورية»).
+        for (const key of phraseKeys(name)) if (!names.has(key)) adjectives.add(`${place.id} ${key}`);
       }
       for (const name of place.cueAr ?? []) cued.add(`${place.id} ${phraseKey(name)}`);
     }
