@@ -54,18 +54,10 @@ export class PlaceMatcher {
       for (const name of place.cueAr ?? []) cued.add(`${place.id} ${phraseKey(name)}`);
     }
     for (const [key, places] of candidates) {
-      const ranked = [...places].sort((a, b) => matchRank(a) - matchRank(b));
-      const best = ranked[0]!;
-      const tied = ranked.filter((p) => matchRank(p) === matchRank(best));
-      // Across countries only a prominent place (country, region, capital, site)
-      // wins, and only over minor places abroad: Cairo over a Syrian village
-      // called «القاهرة», but not Oman over Amman (عمان).
-      const abroad = places.filter((p) => p.countryCode !== best.countryCode);
-      const prominent = (p: Place) => matchRank(p) <= 1;
-      const settled = abroad.length === 0 || (prominent(best) && !abroad.some(prominent));
-      // Names no rank settles stay unlinked: places of equal standing («الطيبة»
-      // names six villages), or prominent places in two countries (عمان).
-      if (tied.length > 1 || !settled) continue;
+      // A place that needs a place word before this name does not contest it with one that does not.
+      const free = places.filter((p) => !cued.has(`${p.id} ${key}`));
+      const best = choose(free.length > 0 ? free : places);
+      if (best === undefined) continue;
       this.index.set(key, {
         place: best,
         needsCue: cued.has(`${best.id} ${key}`),
@@ -79,6 +71,43 @@ export class PlaceMatcher {
       .find(text, (entry, words, i) => !entry.needsCue || cuedAt(words, i))
       .map((h) => ({ place: h.payload.place, start: h.start, end: h.end, form: h.payload.form }));
   }
+}
+
+const prominent = (p: Place): boolean => matchRank(p) <= 1;
+
+/**
+ * Rough size of a place, to choose between places of one name in different
+ * countries: a town's GeoNames population, else a guess from its seat level.
+ */
+function weight(p: Place): number {
+  if (p.type === 'admin1') return 1_000_000;
+  if (p.type === 'admin2') return 100_000;
+  if (p.population !== undefined) return p.population;
+  return p.seat === 1 ? 200_000 : p.seat === 2 ? 30_000 : p.seat === 3 ? 10_000 : 2_000;
+}
+
+/**
+ * The place a shared name means, or none. Within a country the rank decides
+ * and equal ranks leave the name open («الطيبة» names six Syrian villages).
+ * Across countries a prominent place (country, region, capital, site) wins
+ * over minor places abroad: Cairo over a Syrian village called «القاهرة», but
+ * not Oman over Amman (عمان); between minor places the one at least five
+ * times bigger wins (Mosul over a village «الموصل»), else none.
+ */
+function choose(places: readonly Place[]): Place | undefined {
+  const byCountry = new Map<string | null, Place[]>();
+  for (const p of places) byCountry.set(p.countryCode, [...(byCountry.get(p.countryCode) ?? []), p]);
+  const leaders = [...byCountry.values()].map((list) => {
+    const ranked = [...list].sort((a, b) => matchRank(a) - matchRank(b));
+    const best = ranked[0]!;
+    return { place: best, tied: ranked.filter((p) => matchRank(p) === matchRank(best)).length > 1 };
+  });
+  leaders.sort((a, b) => Number(prominent(b.place)) - Number(prominent(a.place)) || weight(b.place) - weight(a.place));
+  const [first, ...rest] = leaders;
+  if (first === undefined || first.tied) return undefined;
+  if (rest.length === 0) return first.place;
+  if (prominent(first.place)) return rest.some((r) => prominent(r.place)) ? undefined : first.place;
+  return rest.every((r) => weight(first.place) >= 5 * weight(r.place)) ? first.place : undefined;
 }
 
 /** Whether the word before position i announces a place («قرية», «وبلدة» …). */
