@@ -76,14 +76,22 @@ export class PlaceMatcher {
 const prominent = (p: Place): boolean => matchRank(p) <= 1;
 
 /**
+ * The desks' home beat, covered to community level: when a name is shared
+ * with a town abroad, its places count five times their size, so a foreign
+ * town takes a Syrian village's name only if it is a real city.
+ */
+const HOME_COUNTRIES = new Set(['SY']);
+
+/**
  * Rough size of a place, to choose between places of one name in different
  * countries: a town's GeoNames population, else a guess from its seat level.
  */
 function weight(p: Place): number {
-  if (p.type === 'admin1') return 1_000_000;
-  if (p.type === 'admin2') return 100_000;
-  if (p.population !== undefined) return p.population;
-  return p.seat === 1 ? 200_000 : p.seat === 2 ? 30_000 : p.seat === 3 ? 10_000 : 2_000;
+  const size =
+    p.type === 'admin1' ? 1_000_000
+    : p.type === 'admin2' ? 100_000
+    : (p.population ?? (p.seat === 1 ? 200_000 : p.seat === 2 ? 30_000 : p.seat === 3 ? 10_000 : 2_000));
+  return p.countryCode !== null && HOME_COUNTRIES.has(p.countryCode) ? 5 * size : size;
 }
 
 /**
@@ -92,7 +100,8 @@ function weight(p: Place): number {
  * Across countries a prominent place (country, region, capital, site) wins
  * over minor places abroad: Cairo over a Syrian village called «القاهرة», but
  * not Oman over Amman (عمان); between minor places the one at least five
- * times bigger wins (Mosul over a village «الموصل»), else none.
+ * times bigger wins (Mosul over a village «الموصل»; see HOME_COUNTRIES),
+ * else none.
  */
 function choose(places: readonly Place[]): Place | undefined {
   const byCountry = new Map<string | null, Place[]>();

@@ -56,6 +56,13 @@ export interface TownOptions {
 export const CITY_POPULATION = 100_000;
 export const isCity = (p: PlaceRecord): boolean => p.type === 'capital' || p.seat === 1 || (p.population ?? 0) >= CITY_POPULATION;
 
+/** The shortest Arabic name, with its article where GeoNames has both («الموصل», not «موصل»). */
+function displayArabic(names: readonly string[]): string {
+  const shortest = [...names].sort((x, y) => x.length - y.length || x.localeCompare(y))[0];
+  if (shortest === undefined) return '';
+  return names.includes(`ال${shortest}`) ? `ال${shortest}` : shortest;
+}
+
 /**
  * First-level divisions and towns of TOWN_COUNTRIES: town → province →
  * country. Arabic town names come from GeoNames' alternate names (untagged,
@@ -118,7 +125,7 @@ export function buildTowns(rows: readonly GeoRow[], admin1: readonly { code: str
     out.push({
       id: `place:geonames:${r.id}`,
       type: 'town',
-      names: { en: r.name, ar: [...ar].sort((x, y) => x.length - y.length)[0] ?? '' },
+      names: { en: r.name, ar: displayArabic(ar) },
       aliases: { en: uniq([r.name, r.ascii].filter((n) => n !== '')), ar },
       countryCode: r.country,
       parent: provinces.has(code) ? admin1Id(code) : `place:country:${r.country}`,
