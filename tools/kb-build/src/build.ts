@@ -90,7 +90,7 @@ const EXTRA_ARABIC: Record<string, string[]> = {
 /** Capital Arabic names where GeoNames' alternate names are missing or ambiguous. */
 const CAPITAL_ARABIC: Record<string, string> = {
   SY: 'دمشق', RU: 'موسكو', US: 'واشنطن', GB: 'لندن', FR: 'باريس', EG: 'القاهرة', IQ: 'بغداد',
-  LB: 'بيروت', JO: 'عمّان', SD: 'الخرطوم', DZ: 'الجزائر العاصمة', SA: 'الرياض', IR: 'طهران', TR: 'أنقرة', KP: 'بيونغ يانغ', CN: 'بكين',
+  LB: 'بيروت', JO: 'عمّان', SD: 'الخرطوم', AF: 'كابول', DZ: 'الجزائر العاصمة', SA: 'الرياض', IR: 'طهران', TR: 'أنقرة', KP: 'بيونغ يانغ', CN: 'بكين',
 };
 /** English forms wires use that the registries lack. */
 const EXTRA_ENGLISH: Record<string, string[]> = {
