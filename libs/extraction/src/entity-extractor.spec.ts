@@ -124,6 +124,35 @@ describe('EntityExtractor (named sites)', () => {
   });
 });
 
+describe('EntityExtractor (towns abroad)', () => {
+  const found = (text: string) =>
+    extractor.extract({ title: '', text }).map((e) => ({ id: e.id, surfaces: e.mentions.map((m) => m.text) }));
+
+  it('links a town abroad with its chain: Mosul → Nineveh → Iraq → regions', () => {
+    const [mosul] = extractor.extract({ title: '', text: 'اشتباكات في الموصل أمس' });
+    expect(mosul!.id).toBe('place:geonames:99072');
+    expect(mosul!.ancestors).toEqual(['place:geonames-admin1:IQ.15', 'place:country:IQ', 'place:region:middle-east', 'place:region:arab-world']);
+    expect(found('قصف في محافظة نينوى')).toEqual([{ id: 'place:geonames-admin1:IQ.15', surfaces: ['محافظة نينوى'] }]);
+  });
+
+  it('needs a place word before a town abroad whose name is a common word', () => {
+    // «وان» reads as «و» + «أن» ("and that"); «العين» is "the eye".
+    expect(found('وقال وان الحكومة أصيبت في العين')).toEqual([]);
+    expect(found('زلزال يضرب مدينة وان التركية').map((e) => e.id)).toContain('place:geonames:298117');
+  });
+
+  it('gives a shared name to the far bigger town, and a prominent place over towns abroad', () => {
+    // Raqqa (Syria, 178k) over a Kuwaiti suburb of the same name, which needs a place word anyway.
+    expect(found('معارك في الرقة').map((e) => e.id)).toEqual(['place:geonames:172955']);
+  });
+
+  it('links Kant air base (Kyrgyzstan) to its province', () => {
+    const [kant] = extractor.extract({ title: '', text: 'وصلت طائرات إلى قاعدة كانت الجوية' });
+    expect(kant!.id).toBe('place:site:kant-air-base');
+    expect(kant!.ancestors).toEqual(['place:geonames-admin1:KG.02', 'place:country:KG', 'place:region:central-asia']);
+  });
+});
+
 describe('EntityExtractor (review fixes)', () => {
   const ids = (text: string) => extractor.extract({ title: '', text }).map((e) => e.id).sort();
 

@@ -69,25 +69,18 @@ export class PlaceMatcher {
       for (const name of place.cueAr ?? []) cued.add(`${place.id} ${phraseKey(name)}`);
     }
     for (const [key, places] of candidates) {
-      const ranked = [...places].sort((a, b) => matchRank(a) - matchRank(b));
-      const best = ranked[0]!;
-      const tied = ranked.filter((p) => matchRank(p) === matchRank(best));
-      // Across countries only a prominent place (country, region, capital, site)
-      // wins, and only over minor places abroad: Cairo over a Syrian village
-      // called «القاهرة», but not Oman over Amman (عمان).
-      const abroad = places.filter((p) => p.countryCode !== best.countryCode);
-      const prominent = (p: Place) => matchRank(p) <= 1;
-      const settled = abroad.length === 0 || (prominent(best) && !abroad.some(prominent));
-      // Prominent places in two countries (عمان) stay unlinked. Villages of
-      // equal standing («الطيبة» names six) are settled by the text around
-      // them, or stay unlinked too (see find).
-      if (!settled) continue;
-      if (tied.length > 1) {
-        if (tied.every((p) => p.type === 'town' && p.countryCode === best.countryCode)) {
-          this.index.set(key, { candidates: tied, needsCue: tied.some((p) => cued.has(`${p.id} ${key}`)), form: 'name' });
-        }
+      // A place that needs a place word before this name does not contest it with one that does not.
+      const free = places.filter((p) => !cued.has(`${p.id} ${key}`));
+      const pool = free.length > 0 ? free : places;
+      const chosen = choose(pool);
+      if (chosen === undefined) {
+        // Towns no rank or size settles («الطيبة» names six Syrian villages,
+        // «العزيزية» towns in five countries) are settled by the text around them (see find).
+        const towns = pool.filter((p) => p.type === 'town');
+        if (towns.length > 1) this.index.set(key, { candidates: towns, needsCue: towns.some((p) => cued.has(`${p.id} ${key}`)), form: 'name' });
         continue;
       }
+      const best = chosen;
       this.index.set(key, {
         place: best,
         needsCue: cued.has(`${best.id} ${key}`),
@@ -132,6 +125,52 @@ export class PlaceMatcher {
     }
     return undefined;
   }
+}
+
+const prominent = (p: Place): boolean => matchRank(p) <= 1;
+
+/**
+ * The desks' home beat, covered to community level: when a name is shared
+ * with a town abroad, its places count five times their size, so a foreign
+ * town takes a Syrian village's name only if it is a real city.
+ */
+const HOME_COUNTRIES = new Set(['SY']);
+
+/**
+ * Rough size of a place, to choose between places of one name in different
+ * countries: a town's GeoNames population, else a guess from its seat level.
+ */
+function weight(p: Place): number {
+  const size =
+    p.type === 'admin1' ? 1_000_000
+    : p.type === 'admin2' ? 100_000
+    : (p.population ?? (p.seat === 1 ? 200_000 : p.seat === 2 ? 30_000 : p.seat === 3 ? 10_000 : 2_000));
+  return p.countryCode !== null && HOME_COUNTRIES.has(p.countryCode) ? 5 * size : size;
+}
+
+/**
+ * The place a shared name means, or none. Within a country the rank decides
+ * and equal ranks leave the name open («الطيبة» names six Syrian villages).
+ * Across countries a prominent place (country, region, capital, site) wins
+ * over minor places abroad: Cairo over a Syrian village called «القاهرة», but
+ * not Oman over Amman (عمان); between minor places the one at least five
+ * times bigger wins (Mosul over a village «الموصل»; see HOME_COUNTRIES),
+ * else none.
+ */
+function choose(places: readonly Place[]): Place | undefined {
+  const byCountry = new Map<string | null, Place[]>();
+  for (const p of places) byCountry.set(p.countryCode, [...(byCountry.get(p.countryCode) ?? []), p]);
+  const leaders = [...byCountry.values()].map((list) => {
+    const ranked = [...list].sort((a, b) => matchRank(a) - matchRank(b));
+    const best = ranked[0]!;
+    return { place: best, tied: ranked.filter((p) => matchRank(p) === matchRank(best)).length > 1 };
+  });
+  leaders.sort((a, b) => Number(prominent(b.place)) - Number(prominent(a.place)) || weight(b.place) - weight(a.place));
+  const [first, ...rest] = leaders;
+  if (first === undefined || first.tied) return undefined;
+  if (rest.length === 0) return first.place;
+  if (prominent(first.place)) return rest.some((r) => prominent(r.place)) ? undefined : first.place;
+  return rest.every((r) => weight(first.place) >= 5 * weight(r.place)) ? first.place : undefined;
 }
 
 const isCue = (word: string | undefined): boolean => word !== undefined && arabicReadings(word).some((r) => PLACE_CUES.has(r));

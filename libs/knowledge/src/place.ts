@@ -18,6 +18,8 @@ export const PlaceSchema = z.object({
   regions: z.array(z.string()).optional(),
   /** Administrative seat level of a town: 1 governorate, 2 district, 3 sub-district. */
   seat: z.number().int().min(1).max(3).optional(),
+  /** GeoNames population, where known: between towns of one name in different countries, the far bigger wins. */
+  population: z.number().int().nonnegative().optional(),
   /** Arabic aliases that are also common words: they match only after a place word. */
   cueAr: z.array(z.string()).optional(),
   lat: z.number().nullable(),

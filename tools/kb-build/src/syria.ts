@@ -36,6 +36,7 @@ export interface GeoNamesTown {
   ar: string[];
   lat: number;
   lon: number;
+  population: number;
 }
 
 function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
@@ -115,6 +116,7 @@ export function buildSyria(dir: string, geonames: GeoNamesTown[], fold: (s: stri
       countryCode: 'SY',
       parent: `place:ocha:${p['ADMIN2_COD']}`,
       ...(seat === undefined ? {} : { seat }),
+      ...(match && match.population > 0 ? { population: match.population } : {}),
       lat,
       lon,
       source: match ? 'OCHA Syria admin boundaries; GeoNames' : 'OCHA Syria admin boundaries',

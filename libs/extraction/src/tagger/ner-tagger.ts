@@ -32,7 +32,10 @@ export function lexiconOf(gazetteer: Gazetteer, nameLexiconFile = DEFAULT_NAME_L
   const placeFirst = new Set<string>();
   const placeAny = new Set<string>();
   for (const p of gazetteer.places()) {
+    // Names that are common words («العين», «وان») match only after a place word: as features they would mark the word.
+    const cued = new Set(p.cueAr ?? []);
     for (const name of [...p.aliases.ar, ...p.aliases.en]) {
+      if (cued.has(name)) continue;
       const words = tokenize(fold(name, true).text).map((t) => t.text);
       if (words[0] !== undefined) placeFirst.add(words[0]);
       for (const w of words) placeAny.add(w);
