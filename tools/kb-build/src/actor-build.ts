@@ -222,7 +222,16 @@ export interface ActorBuildStats {
   bytes: number;
 }
 
-export function writeActors(placeIds: ReadonlySet<string>, shared: string, outFile: string): ActorBuildStats {
+/** What the actor build needs of the places: their ids (for countries) and every name and adjective (which no surname may be). */
+export interface PlaceNames {
+  ids: ReadonlySet<string>;
+  names: readonly string[];
+}
+
+export function writeActors(places: PlaceNames, shared: string, outFile: string): ActorBuildStats {
+  const placeIds = places.ids;
+  // «سعودي», «روسي», «بغداد»: the last word of a lemmatised name may be a place or its adjective, never a surname.
+  const placeWords = new Set(places.names.flatMap((n) => [keyOf(n), keyOf(n.replace(/^ال/u, ''))]));
   const countries = countryTable();
   const commonArabic = arabicCommonWords(shared);
   const actors: Candidate[] = [];
@@ -370,7 +379,7 @@ export function writeActors(placeIds: ReadonlySet<string>, shared: string, outFi
 
   // 5. Checks, short names, output.
   const out = actors
-    .map((c) => finish(c, commonArabic))
+    .map((c) => finish(c, commonArabic, placeWords))
     .filter((a): a is NonNullable<typeof a> => a !== undefined)
     .filter((a) => a.aliases.en.length + a.aliases.ar.length > 0);
   const ids = new Set(out.map((a) => a.id));
@@ -575,7 +584,7 @@ function arabicCommonWords(shared: string): Set<string> {
   return out;
 }
 
-function finish(c: Candidate, commonArabic: ReadonlySet<string>) {
+function finish(c: Candidate, commonArabic: ReadonlySet<string>, placeWords: ReadonlySet<string>) {
   const aliasesAr = [...c.aliasesAr, ...c.formerAr];
   const aliasesEn = [...c.aliasesEn, ...c.formerEn];
   if (!c.hand) {
@@ -594,7 +603,8 @@ function finish(c: Candidate, commonArabic: ReadonlySet<string>) {
       }
     }
     for (const s of [...c.shortEn]) if (s.length < 3 || ENGLISH_STOP_SURNAMES.has(s.toLowerCase())) c.shortEn.delete(s);
-    for (const s of [...c.shortAr]) if (s.replace(/^ال/u, '').length < 3 || commonArabic.has(keyOf(s))) c.shortAr.delete(s);
+    for (const s of [...c.shortAr]) if (s.replace(/^ال/u, '').length < 3 || commonArabic.has(keyOf(s)) || placeWords.has(keyOf(s))) c.shortAr.delete(s);
+    for (const s of [...c.shortEn]) if (placeWords.has(keyOf(s))) c.shortEn.delete(s);
   }
   const uniqSorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
   return {

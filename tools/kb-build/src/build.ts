@@ -278,7 +278,14 @@ function main(): void {
   const head = JSON.stringify({ version: kb.version, attribution: kb.attribution }).slice(0, -1);
   writeFileSync(OUT, `${head},"places":[\n${kb.places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`);
   process.stdout.write(`wrote ${merged.length} places to ${OUT}\n`);
-  writeActors(new Set(merged.map((p) => p.id)), SHARED, ACTORS_OUT);
+  writeActors(
+    {
+      ids: new Set(merged.map((p) => p.id)),
+      names: merged.filter((p) => p.type !== 'town' || p.seat !== undefined || (p.population ?? 0) >= 100_000).flatMap((p) => [...p.aliases.ar, ...p.aliases.en, ...(p.adjectives?.ar ?? []), ...(p.adjectives?.en ?? [])]),
+    },
+    SHARED,
+    ACTORS_OUT,
+  );
   if (missing.length > 0) process.stdout.write(`no capital or Arabic capital name for: ${missing.join(', ')}\n`);
 }
 
