@@ -37,12 +37,15 @@ export interface PreparedText {
   folded: ReturnType<typeof fold>;
   tokens: ReturnType<typeof tokenize>;
   words: string[];
+  /** Each word's readings without clitics (two letters or more left), computed once for all indexes. */
+  readings: string[][];
 }
 
 export function prepareText(text: string): PreparedText {
   const folded = fold(text);
   const tokens = tokenize(folded.text);
-  return { folded, tokens, words: tokens.map((t) => t.text) };
+  const words = tokens.map((t) => t.text);
+  return { folded, tokens, words, readings: words.map((w) => (ARABIC.test(w) ? arabicReadings(w, 2) : [w])) };
 }
 
 export interface PhraseHit<T> {
@@ -59,8 +62,12 @@ export interface PhraseHit<T> {
  */
 export class PhraseIndex<T> {
   private readonly index = new Map<string, T>();
-  /** First word of any name → the most words a name starting with it has; rejects most tokens in one lookup. */
-  private readonly heads = new Map<string, number>();
+  /**
+   * Every proper prefix of a name («قلعة» of «قلعة المضيق»): matching walks
+   * forward only while the words so far can still grow into a name, so a
+   * token that starts no name costs one lookup per reading.
+   */
+  private readonly prefixes = new Set<string>();
 
   get size(): number {
     return this.index.size;
@@ -69,15 +76,15 @@ export class PhraseIndex<T> {
   set(key: string, payload: T): void {
     this.index.set(key, payload);
     const words = key.split(' ');
-    this.heads.set(words[0]!, Math.max(this.heads.get(words[0]!) ?? 0, words.length));
+    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
   }
 
   /** Hits in `text`; `accept` may refuse one in its context (the position is then passed over). */
   find(text: string | PreparedText, accept: (payload: T, words: readonly string[], word: number) => boolean = () => true): PhraseHit<T>[] {
-    const { folded, tokens, words } = typeof text === 'string' ? prepareText(text) : text;
+    const { folded, tokens, words, readings } = typeof text === 'string' ? prepareText(text) : text;
     const hits: PhraseHit<T>[] = [];
     for (let i = 0; i < tokens.length; ) {
-      const hit = this.matchAt(words, i);
+      const hit = this.matchAt(words, readings[i]!, i);
       if (hit === undefined || !accept(hit.payload, words, i)) {
         i++;
         continue;
@@ -91,21 +98,20 @@ export class PhraseIndex<T> {
     return hits;
   }
 
-  private matchAt(words: readonly string[], i: number): { payload: T; length: number } | undefined {
+  private matchAt(words: readonly string[], readings: readonly string[], i: number): { payload: T; length: number } | undefined {
     const word = words[i]!;
-    // Two-letter heads are peeled too («وتل هواش», «بدير الزور») but only open names of two words or more.
-    const readings = ARABIC.test(word) ? arabicReadings(word, 2) : [word];
     let best: { payload: T; length: number } | undefined;
     for (const head of readings) {
+      // Two-letter heads are peeled too («وتل هواش», «بدير الزور») but only open names of two words or more.
       const shortHead = head.length < 3 && head !== word;
-      const longest = Math.min(this.heads.get(head) ?? 0, words.length - i);
-      for (let length = longest; length > Math.max(best?.length ?? 0, shortHead ? 1 : 0); length--) {
-        const key = length === 1 ? head : `${head} ${words.slice(i + 1, i + length).join(' ')}`;
-        const payload = this.index.get(key);
-        if (payload !== undefined) {
-          best = { payload, length };
-          break;
+      let key = head;
+      for (let length = 1; ; length++) {
+        if (length > (best?.length ?? 0) && (length > 1 || !shortHead)) {
+          const payload = this.index.get(key);
+          if (payload !== undefined) best = { payload, length };
         }
+        if (i + length >= words.length || !this.prefixes.has(key)) break;
+        key = `${key} ${words[i + length]}`;
       }
     }
     return best;
