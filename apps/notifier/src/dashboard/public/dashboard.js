@@ -128,11 +128,13 @@ function onAlert(alert) {
   meta.textContent = `${alert.subscription.name} · ${alert.article.language} · ${clock(alert.createdAt)}`;
   head.append(title, meta);
   const chips = document.createElement('div');
-  for (const m of alert.matches) {
+  // One chip per matched entity or keyword, however many mentions matched it.
+  const labels = new Set(alert.matches.map((m) => (m.entity ? `${m.via}: ${m.entity.name}${m.entity.nameAr ? ` · ${m.entity.nameAr}` : ''}` : `${m.via}: ${m.term}`)));
+  for (const label of labels) {
     const chip = document.createElement('span');
     chip.className = 'chip';
     chip.dir = 'auto';
-    chip.textContent = m.entity ? `${m.via}: ${m.entity.name}${m.entity.nameAr ? ` · ${m.entity.nameAr}` : ''}` : `${m.via}: ${m.term}`;
+    chip.textContent = label;
     chips.append(chip);
   }
   li.append(head, chips, evidenceOf(alert.matches[0]));
