@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import kafkajs from 'kafkajs';
 import { TOPICS } from '#contracts';
 import { resetTopics } from '#kafka';
+import { parsePrometheusText, sumOf } from '#observability';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const COUNT = Number(process.env['BENCH_ARTICLES'] ?? 2000);
@@ -49,12 +50,8 @@ function loadArticles(): NewsItem[] {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-async function metric(port: number, series: string): Promise<number> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  return text
-    .split('\n')
-    .filter((l) => l.startsWith(series))
-    .reduce((sum, l) => sum + Number(l.split(' ').at(-1)), 0);
+async function metric(port: number, name: string, labels: Record<string, string> = {}): Promise<number> {
+  return sumOf(parsePrometheusText(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()), name, labels);
 }
 
 function peakRssMiB(pid: number): number {
@@ -139,16 +136,16 @@ async function main(): Promise<void> {
 
     // Every article ends at the notifier, or at ingest as a duplicate or a dead letter.
     const settled = async () =>
-      (await metric(PORTS.notifier, 'marsad_notifier_records_total')) +
-      (await metric(PORTS.ingest, 'marsad_ingest_records_total{outcome="duplicate"}')) +
-      (await metric(PORTS.ingest, 'marsad_ingest_records_total{outcome="dead_lettered"}'));
+      (await metric(PORTS.notifier, 'marsad_kafka_records_consumed_total')) +
+      (await metric(PORTS.ingest, 'marsad_kafka_records_consumed_total', { outcome: 'duplicate' })) +
+      (await metric(PORTS.ingest, 'marsad_kafka_records_consumed_total', { outcome: 'dead_lettered' }));
     await waitFor('every article to settle', async () => (await settled()) >= COUNT, 600_000);
     const processed = Date.now();
-    const matched = await metric(PORTS.notifier, 'marsad_notifier_records_total{outcome="matched"}');
+    const matched = await metric(PORTS.notifier, 'marsad_kafka_records_consumed_total', { outcome: 'matched' });
     await waitFor('every alert to be delivered', async () => latencies.length >= matched, 120_000);
 
     latencies.sort((a, b) => a - b);
-    const duplicates = await metric(PORTS.ingest, 'marsad_ingest_records_total{outcome="duplicate"}');
+    const duplicates = await metric(PORTS.ingest, 'marsad_kafka_records_consumed_total', { outcome: 'duplicate' });
     const result = {
       articles: COUNT,
       publishRate: RATE > 0 ? RATE : 'max',

@@ -10,3 +10,6 @@ for lib in knowledge extraction; do
     cp -r "libs/$lib/data" "dist/libs/$lib/data"
   fi
 done
+# The dashboard's page and script are served as they are.
+rm -rf dist/apps/notifier/src/dashboard/public
+cp -r apps/notifier/src/dashboard/public dist/apps/notifier/src/dashboard/public

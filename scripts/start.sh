@@ -31,6 +31,8 @@ if [ -z "${MARSAD_API_KEYS:-}" ]; then
 fi
 export MARSAD_API_KEYS
 API_KEY="${MARSAD_API_KEYS%%,*}"
+# The development key opens the ops dashboard and queue board too; production sets its own ops keys.
+export MARSAD_OPS_API_KEYS="${MARSAD_OPS_API_KEYS:-$API_KEY}"
 export MARSAD_WEBHOOK_SECRET="demo-webhook-secret-change-me"
 # The demo webhook receiver listens on 127.0.0.1; production keeps private targets refused.
 export MARSAD_ALLOW_PRIVATE_WEBHOOKS=true
@@ -52,7 +54,7 @@ start_app() { # name
 }
 wait_healthy() { # port
   for _ in $(seq 1 300); do
-    curl -fsS "http://127.0.0.1:$1/health" >/dev/null 2>&1 && return 0
+    curl -fsS "http://127.0.0.1:$1/health/ready" >/dev/null 2>&1 && return 0
     sleep 0.2
   done
   say "service on :$1 did not become healthy; see $STATE/logs/"
@@ -79,6 +81,7 @@ start_app ingest
 wait_healthy 3002
 wait_healthy 3001
 say "services healthy: ingest :3001, enricher :3002, notifier :3003 (namespace $MARSAD_NAMESPACE, logs in $STATE/logs/)"
+say "ops dashboard: http://127.0.0.1:3003/dashboard (any user name, password: the development API key); queues: /ops/queues"
 
 say "publishing the examples: two to articles.raw.v1 with bin/marsad, one HTML page through POST /v1/articles"
 node dist/tools/cli/marsad.js publish examples/ar-hama-shelling.json examples/en-moscow-talks.json

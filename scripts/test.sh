@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 scripts/ensure-node-modules.sh
+# Debian's Chromium for the dashboard's browser test (playwright-core drives it, downloads nothing).
+scripts/ensure-chromium.sh
 
 export MARSAD_KAFKA_PORT="${MARSAD_TEST_KAFKA_PORT:-19092}"
 export MARSAD_REDIS_PORT="${MARSAD_TEST_REDIS_PORT:-16379}"

@@ -95,8 +95,8 @@ describe('pipeline on real Kafka and Redis', () => {
     await produceRaw(articleId, JSON.stringify(article));
     await alertFor(articleId);
 
-    const duplicatesBefore = await harness.metric('ingest', 'marsad_ingest_records_total{outcome="duplicate"}');
-    const matchedBefore = await harness.metric('notifier', 'marsad_notifier_records_total{outcome="matched"}');
+    const duplicatesBefore = await harness.metric('ingest', 'marsad_kafka_records_consumed_total', { outcome: 'duplicate' });
+    const matchedBefore = await harness.metric('notifier', 'marsad_kafka_records_consumed_total', { outcome: 'matched' });
     // 1. The identical record again, through Kafka and through HTTP: ingest drops both.
     await produceRaw(articleId, JSON.stringify(article));
     expect((await postArticles(JSON.stringify(article))).status).toBe(202);
@@ -104,8 +104,8 @@ describe('pipeline on real Kafka and Redis', () => {
     //    which finds the alert's job already there.
     await produceRaw(articleId, JSON.stringify({ ...article, body: `${article.body}\n\nتحديث: عاد الهدوء الحذر إلى المنطقة بعد الظهر.` }));
 
-    await waitFor('ingest to drop both copies', async () => (await harness.metric('ingest', 'marsad_ingest_records_total{outcome="duplicate"}')) >= duplicatesBefore + 2);
-    await waitFor('the notifier to match the edited article', async () => (await harness.metric('notifier', 'marsad_notifier_records_total{outcome="matched"}')) >= matchedBefore + 1);
+    await waitFor('ingest to drop both copies', async () => (await harness.metric('ingest', 'marsad_kafka_records_consumed_total', { outcome: 'duplicate' })) >= duplicatesBefore + 2);
+    await waitFor('the notifier to match the edited article', async () => (await harness.metric('notifier', 'marsad_kafka_records_consumed_total', { outcome: 'matched' })) >= matchedBefore + 1);
     await sleep(1500); // time for a (wrong) second delivery to arrive
     expect(receiver.alertsFor(articleId)).toHaveLength(1);
   }, 60_000);

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import kafkajs from 'kafkajs';
 import { TOPICS, type TopicName } from '#contracts';
+import { parsePrometheusText, sumOf } from '#observability';
 import { startEnricher } from '../../apps/enricher/src/bootstrap.js';
 import { loadEnricherConfig } from '../../apps/enricher/src/enricher.config.js';
 import { startIngest } from '../../apps/ingest/src/bootstrap.js';
@@ -20,6 +21,7 @@ import { loadNotifierConfig } from '../../apps/notifier/src/notifier.config.js';
 export class PipelineHarness {
   readonly namespace = `e2e-${randomBytes(4).toString('hex')}`;
   readonly apiKey = `test-key-${randomBytes(16).toString('hex')}`;
+  readonly opsKey = `ops-key-${randomBytes(16).toString('hex')}`;
   readonly brokers = (process.env['MARSAD_KAFKA_BROKERS'] ?? '127.0.0.1:19092').split(',');
   readonly redisUrl = process.env['MARSAD_REDIS_URL'] ?? 'redis://127.0.0.1:16379';
   private apps: INestApplication[] = [];
@@ -38,9 +40,11 @@ export class PipelineHarness {
   async start(): Promise<void> {
     const ingest = await startIngest(loadIngestConfig(this.env({ MARSAD_INGEST_PORT: '0' })));
     const enricher = await startEnricher(loadEnricherConfig(this.env({ MARSAD_ENRICHER_PORT: '0' })));
+    this.urls = { ingest: urlOf(ingest), enricher: urlOf(enricher), notifier: '' };
+    // Last: the notifier's dashboard reads the other two services' /metrics.
     const notifier = await this.startNotifier();
     this.apps = [ingest, enricher, notifier];
-    this.urls = { ingest: urlOf(ingest), enricher: urlOf(enricher), notifier: urlOf(notifier) };
+    this.urls.notifier = urlOf(notifier);
   }
 
   /**
@@ -79,7 +83,16 @@ export class PipelineHarness {
   private startNotifier(): Promise<INestApplication> {
     return startNotifier(
       loadNotifierConfig(
-        this.env({ MARSAD_NOTIFIER_PORT: '0', MARSAD_API_KEYS: this.apiKey, MARSAD_ALLOW_PRIVATE_WEBHOOKS: 'true', MARSAD_DELIVERY_BACKOFF_MS: '200', MARSAD_DELIVERY_ATTEMPTS: '4' }),
+        this.env({
+          MARSAD_NOTIFIER_PORT: '0',
+          MARSAD_API_KEYS: this.apiKey,
+          MARSAD_OPS_API_KEYS: this.opsKey,
+          MARSAD_DASHBOARD_SOURCES: `ingest=${this.urls.ingest},enricher=${this.urls.enricher}`,
+          MARSAD_DASHBOARD_INTERVAL_MS: '500',
+          MARSAD_ALLOW_PRIVATE_WEBHOOKS: 'true',
+          MARSAD_DELIVERY_BACKOFF_MS: '200',
+          MARSAD_DELIVERY_ATTEMPTS: '4',
+        }),
       ),
     );
   }
@@ -93,11 +106,9 @@ export class PipelineHarness {
     return new kafkajs.Kafka({ brokers: this.brokers, clientId: `${this.namespace}-test`, logLevel: kafkajs.logLevel.NOTHING });
   }
 
-  /** Value of one Prometheus series from a service's /metrics, 0 if absent. */
-  async metric(service: keyof PipelineHarness['urls'], series: string): Promise<number> {
-    const text = await (await fetch(`${this.urls[service]}/metrics`)).text();
-    const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-    return line === undefined ? 0 : Number(line.slice(series.length + 1));
+  /** Sum of the series named `name` with the given labels, scraped from a service's /metrics; 0 if none. */
+  async metric(service: keyof PipelineHarness['urls'], name: string, labels: Record<string, string> = {}): Promise<number> {
+    return sumOf(parsePrometheusText(await (await fetch(`${this.urls[service]}/metrics`)).text()), name, labels);
   }
 }
 

@@ -1,8 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
-import { DeadLetterPublisher, KafkaHealth, KafkaPublisher, OffsetCommitter } from '#kafka';
-import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
-import { RedisConnections } from '#redis';
+import { TOPICS } from '#contracts';
+import { ConsumerGroupMembership, KafkaHealth, streamServiceProviders } from '#kafka';
+import { HEALTH_CHECKS, ObservabilityController, type HealthCheck } from '#observability';
+import { RedisConnections, redisHealth } from '#redis';
 import { DuplicateFilter } from './dedup/duplicate-filter.js';
 import { ArticleIntakeService } from './http/article-intake.service.js';
 import { ArticlesController } from './http/articles.controller.js';
@@ -15,17 +17,13 @@ const REDIS = Symbol('INGEST_REDIS');
 @Module({})
 export class IngestModule {
   static register(config: IngestConfig): DynamicModule {
-    const kafka = { brokers: config.MARSAD_KAFKA_BROKERS, clientId: `${config.MARSAD_NAMESPACE}-ingest` };
     return {
       module: IngestModule,
+      imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
       controllers: [ArticlesController, RawArticlesConsumer, ObservabilityController],
       providers: [
         { provide: INGEST_CONFIG, useValue: config },
-        MetricsRegistry,
-        { provide: KafkaPublisher, useFactory: () => new KafkaPublisher(kafka) },
-        { provide: KafkaHealth, useFactory: () => new KafkaHealth(kafka) },
-        DeadLetterPublisher,
-        { provide: OffsetCommitter, useFactory: () => new OffsetCommitter() },
+        ...streamServiceProviders('ingest', config, TOPICS.articlesRaw),
         { provide: RedisConnections, useFactory: () => new RedisConnections(config.MARSAD_REDIS_URL) },
         { provide: REDIS, inject: [RedisConnections], useFactory: (c: RedisConnections) => c.create('command', 'ingest') },
         {
@@ -37,11 +35,8 @@ export class IngestModule {
         ArticleIntakeService,
         {
           provide: HEALTH_CHECKS,
-          inject: [REDIS, KafkaHealth],
-          useFactory: (redis: Redis, kafkaHealth: KafkaHealth): HealthCheck[] => [
-            kafkaHealth,
-            { name: 'redis', check: async () => void (await redis.ping()) },
-          ],
+          inject: [KafkaHealth, ConsumerGroupMembership, REDIS],
+          useFactory: (kafka: KafkaHealth, group: ConsumerGroupMembership, redis: Redis): HealthCheck[] => [kafka, group, redisHealth(redis)],
         },
       ],
     };

@@ -1,9 +1,15 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
-import { DeadLetterPublisher, KafkaHealth, KafkaPublisher, OffsetCommitter } from '#kafka';
+import { TOPICS } from '#contracts';
+import { ConsumerGroupMembership, KafkaHealth, streamServiceProviders } from '#kafka';
 import { ActorRegistry, Gazetteer } from '#knowledge';
-import { HEALTH_CHECKS, MetricsRegistry, ObservabilityController, type HealthCheck } from '#observability';
-import { RedisConnections } from '#redis';
+import { HEALTH_CHECKS, ObservabilityController, type HealthCheck } from '#observability';
+import { RedisConnections, redisHealth } from '#redis';
+import { DashboardController } from './dashboard/dashboard.controller.js';
+import { DashboardSampler } from './dashboard/dashboard-sampler.js';
+import { RecentAlerts } from './dashboard/recent-alerts.js';
+import { AlertQueueDepthGauge } from './delivery/alert-queue-depth.gauge.js';
 import { AlertDeliveryService } from './delivery/alert-delivery.service.js';
 import { AlertDeliveryWorker } from './delivery/alert-delivery.worker.js';
 import { ALERT_QUEUE, AlertQueueCloser, createAlertQueue } from './delivery/alert-queue.js';
@@ -13,6 +19,7 @@ import { EnrichedArticleProcessor } from './matching/enriched-article.processor.
 import { EnrichedArticlesConsumer } from './matching/enriched-articles.consumer.js';
 import { SubscriptionIndex } from './matching/subscription-index.js';
 import { NOTIFIER_CONFIG, type NotifierConfig } from './notifier.config.js';
+import { OpsAuthGuard } from './ops/ops-auth.guard.js';
 import { AlertStream } from './stream/alert-stream.js';
 import { AlertStreamController } from './stream/alert-stream.controller.js';
 import { ApiKeyGuard } from './subscriptions/api-key.guard.js';
@@ -26,14 +33,21 @@ const REDIS = Symbol('NOTIFIER_REDIS');
 @Module({})
 export class NotifierModule {
   static register(config: NotifierConfig): DynamicModule {
-    const kafka = { brokers: config.MARSAD_KAFKA_BROKERS, clientId: `${config.MARSAD_NAMESPACE}-notifier` };
     const ns = config.MARSAD_NAMESPACE;
     return {
       module: NotifierModule,
-      controllers: [SubscriptionsController, AlertStreamController, ParkedAlertsController, EnrichedArticlesConsumer, ObservabilityController],
+      imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
+      controllers: [
+        SubscriptionsController,
+        AlertStreamController,
+        ParkedAlertsController,
+        EnrichedArticlesConsumer,
+        ObservabilityController,
+        DashboardController,
+      ],
       providers: [
         { provide: NOTIFIER_CONFIG, useValue: config },
-        MetricsRegistry,
+        ...streamServiceProviders('notifier', config, TOPICS.articlesEnriched),
         { provide: Gazetteer, useFactory: () => Gazetteer.load(config.MARSAD_KB_PLACES_FILE) },
         { provide: ActorRegistry, useFactory: () => ActorRegistry.load(config.MARSAD_KB_ACTORS_FILE) },
         { provide: TermResolver, inject: [Gazetteer, ActorRegistry], useFactory: (g: Gazetteer, a: ActorRegistry) => new TermResolver(g, a) },
@@ -69,16 +83,16 @@ export class NotifierModule {
               concurrency: config.MARSAD_DELIVERY_CONCURRENCY,
             }),
         },
-        { provide: KafkaPublisher, useFactory: () => new KafkaPublisher(kafka) },
-        { provide: KafkaHealth, useFactory: () => new KafkaHealth(kafka) },
-        DeadLetterPublisher,
-        { provide: OffsetCommitter, useFactory: () => new OffsetCommitter() },
         EnrichedArticleProcessor,
         AlertQueueCloser,
+        AlertQueueDepthGauge,
+        OpsAuthGuard,
+        DashboardSampler,
+        RecentAlerts,
         {
           provide: HEALTH_CHECKS,
-          inject: [REDIS, KafkaHealth],
-          useFactory: (redis: Redis, k: KafkaHealth): HealthCheck[] => [k, { name: 'redis', check: async () => void (await redis.ping()) }],
+          inject: [KafkaHealth, ConsumerGroupMembership, REDIS],
+          useFactory: (kafka: KafkaHealth, group: ConsumerGroupMembership, redis: Redis): HealthCheck[] => [kafka, group, redisHealth(redis)],
         },
       ],
     };

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DEAD_LETTER_ORIGINAL_MAX_BYTES, TOPICS, type DeadLetter, type Rejection, type Stage } from '#contracts';
+import { METRICS, MetricsRegistry } from '#observability';
 import { KafkaPublisher } from './kafka-publisher.js';
 import type { ConsumedRecord } from './kafka-record.js';
 
@@ -12,7 +13,14 @@ import type { ConsumedRecord } from './kafka-record.js';
 export class DeadLetterPublisher {
   private readonly logger = new Logger(DeadLetterPublisher.name);
 
-  constructor(private readonly publisher: KafkaPublisher) {}
+  private readonly deadLetters;
+
+  constructor(
+    private readonly publisher: KafkaPublisher,
+    metrics: MetricsRegistry,
+  ) {
+    this.deadLetters = metrics.counter(METRICS.deadLetters);
+  }
 
   async send(stage: Stage, record: ConsumedRecord, reason: Rejection): Promise<void> {
     const letter: DeadLetter = {
@@ -31,6 +39,7 @@ export class DeadLetterPublisher {
     await this.publisher.publish(TOPICS.articlesDeadLetter, [
       { key: record.key, value: letter, headers: { 'marsad-stage': stage, 'marsad-reason': reason.code } },
     ]);
+    this.deadLetters.inc({ stage, reason: reason.code });
     this.logger.warn({ message: 'dead-lettered', stage, code: reason.code, topic: record.topic, offset: record.offset, key: record.key });
   }
 }

@@ -1,28 +1,15 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import type kafkajs from 'kafkajs';
-import { createKafka, type KafkaConnection } from './kafka-connection.js';
+import { Injectable } from '@nestjs/common';
+import type { HealthCheck } from '#observability';
+import { KafkaAdmin } from './kafka-admin.js';
 
-/** Health check that asks the cluster for its brokers through one long-lived admin client. */
+/** Health check: the cluster answers a metadata request. */
 @Injectable()
-export class KafkaHealth implements OnApplicationShutdown {
+export class KafkaHealth implements HealthCheck {
   readonly name = 'kafka';
-  private readonly admin: kafkajs.Admin;
-  private connected: Promise<void> | undefined;
 
-  constructor(connection: KafkaConnection) {
-    this.admin = createKafka({ ...connection, clientId: `${connection.clientId}-health` }).admin();
-  }
+  constructor(private readonly admin: KafkaAdmin) {}
 
   async check(): Promise<void> {
-    this.connected ??= this.admin.connect().catch((error: unknown) => {
-      this.connected = undefined;
-      throw error;
-    });
-    await this.connected;
-    await this.admin.describeCluster();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    if (this.connected) await this.admin.disconnect();
+    await this.admin.use((a) => a.describeCluster());
   }
 }

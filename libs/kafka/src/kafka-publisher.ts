@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import kafkajs from 'kafkajs';
 import type { TopicName } from '#contracts';
+import { METRICS, type MetricsRegistry } from '#observability';
 import { createKafka, type KafkaConnection } from './kafka-connection.js';
 
 /**
@@ -34,8 +35,10 @@ export class KafkaPublisher implements OnApplicationShutdown {
   private readonly logger = new Logger(KafkaPublisher.name);
   private readonly producer: kafkajs.Producer;
   private connecting: Promise<void> | undefined;
+  private readonly produced;
 
-  constructor(connection: KafkaConnection) {
+  constructor(connection: KafkaConnection, metrics: MetricsRegistry) {
+    this.produced = metrics.counter(METRICS.recordsProduced);
     this.producer = createKafka(connection).producer({
       // One request in flight keeps per-partition order across retries.
       maxInFlightRequests: 1,
@@ -70,6 +73,7 @@ export class KafkaPublisher implements OnApplicationShutdown {
       if (isPermanent(error)) throw new UnpublishableError(topic, error as Error);
       throw error;
     }
+    this.produced.inc({ topic }, records.length);
   }
 
   async onApplicationShutdown(): Promise<void> {

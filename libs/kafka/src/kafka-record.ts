@@ -7,6 +7,8 @@ export interface ConsumedRecord {
   offset: string;
   key: string | null;
   value: Buffer;
+  /** The broker's record timestamp (ms since the epoch): when the record was produced. */
+  timestamp: number;
 }
 
 export function consumedRecordOf(ctx: KafkaContext): ConsumedRecord {
@@ -18,6 +20,7 @@ export function consumedRecordOf(ctx: KafkaContext): ConsumedRecord {
     partition: ctx.getPartition(),
     offset: message.offset,
     key: key === null || key === undefined ? null : Buffer.isBuffer(key) ? key.toString('utf8') : String(key),
+    timestamp: Number(message.timestamp),
     value: Buffer.isBuffer(value) ? value : Buffer.from(value === null || value === undefined ? '' : String(value)),
   };
 }

@@ -1,4 +1,7 @@
-/** A named dependency check; resolves if the dependency answers, rejects with why not. */
+/**
+ * A named dependency the service needs to do its work; `check` resolves if it
+ * answers and rejects with why not. The readiness probe runs them all.
+ */
 export interface HealthCheck {
   name: string;
   check(): Promise<void>;
@@ -6,25 +9,10 @@ export interface HealthCheck {
 
 export const HEALTH_CHECKS = Symbol('HEALTH_CHECKS');
 
-export interface HealthReport {
-  status: 'ok' | 'degraded';
-  checks: Record<string, { ok: boolean; error?: string }>;
-}
-
-export async function runHealthChecks(checks: readonly HealthCheck[], timeoutMs = 2000): Promise<HealthReport> {
-  const entries = await Promise.all(
-    checks.map(async (c) => {
-      try {
-        await Promise.race([
-          c.check(),
-          new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs).unref()),
-        ]);
-        return [c.name, { ok: true }] as const;
-      } catch (error) {
-        return [c.name, { ok: false, error: error instanceof Error ? error.message : String(error) }] as const;
-      }
-    }),
-  );
-  const report = Object.fromEntries(entries);
-  return { status: entries.every(([, r]) => r.ok) ? 'ok' : 'degraded', checks: report };
+/** Rejects if `work` takes longer than `ms`: a hung dependency is a down one. */
+export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    work,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms).unref()),
+  ]);
 }

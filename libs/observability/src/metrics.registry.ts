@@ -1,68 +1,56 @@
-import { Injectable } from '@nestjs/common';
-
-type Labels = Readonly<Record<string, string>>;
-
-interface Family {
-  help: string;
-  type: 'counter' | 'gauge';
-  values: Map<string, { labels: Labels; value: number }>;
-}
-
-const labelKey = (labels: Labels): string =>
-  Object.keys(labels)
-    .sort()
-    .map((k) => `${k}=${labels[k]}`)
-    .join(',');
-
-const escape = (v: string): string => v.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { HistogramDefinition, MetricDefinition } from './metric-definitions.js';
 
 /**
- * Counters and gauges rendered in the Prometheus text format at /metrics.
- * Deliberately tiny: each service owns one registry and names its series
- * `marsad_<what>_total`.
+ * One prom-client registry per service (not prom-client's global one: tests
+ * run the three services in one process). Every series gets the service's
+ * name as a label, and the default process and Node.js metrics are on.
+ * Metrics are created from their definitions in METRICS; asking twice for
+ * the same one returns the same instance.
  */
-@Injectable()
 export class MetricsRegistry {
-  private readonly families = new Map<string, Family>();
+  readonly registry = new Registry();
 
-  counter(name: string, help: string): (labels?: Labels, by?: number) => void {
-    const family = this.family(name, help, 'counter');
-    return (labels = {}, by = 1) => {
-      const key = labelKey(labels);
-      const entry = family.values.get(key) ?? { labels, value: 0 };
-      entry.value += by;
-      family.values.set(key, entry);
-    };
+  constructor(readonly service: string) {
+    this.registry.setDefaultLabels({ service });
+    collectDefaultMetrics({ register: this.registry });
   }
 
-  gauge(name: string, help: string): (value: number, labels?: Labels) => void {
-    const family = this.family(name, help, 'gauge');
-    return (value, labels = {}) => family.values.set(labelKey(labels), { labels, value });
+  counter<L extends string>(def: MetricDefinition<L>): Counter<L> {
+    return this.existing(def.name) ?? new Counter({ name: def.name, help: def.help, labelNames: def.labelNames, registers: [this.registry] });
   }
 
-  /** Current value of a series, for tests and the health page. */
-  value(name: string, labels: Labels = {}): number {
-    return this.families.get(name)?.values.get(labelKey(labels))?.value ?? 0;
+  histogram<L extends string>(def: HistogramDefinition<L>): Histogram<L> {
+    return (
+      this.existing(def.name) ??
+      new Histogram({ name: def.name, help: def.help, labelNames: def.labelNames, buckets: [...def.buckets], registers: [this.registry] })
+    );
   }
 
-  render(): string {
-    const lines: string[] = [];
-    for (const [name, f] of this.families) {
-      lines.push(`# HELP ${name} ${f.help}`, `# TYPE ${name} ${f.type}`);
-      for (const { labels, value } of f.values.values()) {
-        const l = Object.entries(labels).map(([k, v]) => `${k}="${escape(v)}"`);
-        lines.push(`${name}${l.length ? `{${l.join(',')}}` : ''} ${value}`);
-      }
-    }
-    return lines.join('\n') + '\n';
+  /** A gauge; `collect` (if given) sets its values at each scrape, e.g. from Kafka or Redis. */
+  gauge<L extends string>(def: MetricDefinition<L>, collect?: (gauge: Gauge<L>) => Promise<void>): Gauge<L> {
+    const existing = this.existing<Gauge<L>>(def.name);
+    if (existing) return existing;
+    const gauge: Gauge<L> = new Gauge({
+      name: def.name,
+      help: def.help,
+      labelNames: def.labelNames,
+      registers: [this.registry],
+      ...(collect ? { collect: () => collect(gauge) } : {}),
+    });
+    return gauge;
   }
 
-  private family(name: string, help: string, type: Family['type']): Family {
-    let f = this.families.get(name);
-    if (!f) {
-      f = { help, type, values: new Map() };
-      this.families.set(name, f);
-    }
-    return f;
+  /** The Prometheus text exposition of every metric. */
+  render(): Promise<string> {
+    return this.registry.metrics();
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  private existing<M>(name: string): M | undefined {
+    return this.registry.getSingleMetric(name) as M | undefined;
   }
 }

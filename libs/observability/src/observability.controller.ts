@@ -1,25 +1,51 @@
-import { Controller, Get, Header, HttpStatus, Inject, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { HealthCheck as TerminusHealthCheck, HealthCheckService, HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
 import type { Response } from 'express';
-import { HEALTH_CHECKS, runHealthChecks, type HealthCheck } from './health.js';
+import { HEALTH_CHECKS, withTimeout, type HealthCheck } from './health.js';
 import { MetricsRegistry } from './metrics.registry.js';
 
-/** `/health` (503 when a dependency is down) and `/metrics` (Prometheus text). */
+const CHECK_TIMEOUT_MS = 2000;
+
+/**
+ * `/health/live`: the process serves requests (restart it if not).
+ * `/health/ready`: every dependency answers — Kafka, Redis where used, and the
+ * consumer has joined its group — so it should get traffic (503 if not).
+ * `/health` is the readiness report too, kept for existing probes.
+ * `/metrics`: Prometheus text from this service's registry.
+ */
 @Controller()
 export class ObservabilityController {
   constructor(
     private readonly metrics: MetricsRegistry,
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
     @Inject(HEALTH_CHECKS) private readonly checks: HealthCheck[],
   ) {}
 
-  @Get('health')
-  async health(@Res() res: Response): Promise<void> {
-    const report = await runHealthChecks(this.checks);
-    res.status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(report);
+  @Get('health/live')
+  @TerminusHealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  @Get(['health/ready', 'health'])
+  @TerminusHealthCheck()
+  ready() {
+    return this.health.check(this.checks.map((c) => () => this.indicate(c)));
   }
 
   @Get('metrics')
-  @Header('Content-Type', 'text/plain; version=0.0.4')
-  metricsText(): string {
-    return this.metrics.render();
+  async metricsText(@Res() res: Response): Promise<void> {
+    res.type(this.metrics.contentType).send(await this.metrics.render());
+  }
+
+  private async indicate(c: HealthCheck): Promise<HealthIndicatorResult> {
+    const session = this.indicators.check(c.name);
+    try {
+      await withTimeout(c.check(), CHECK_TIMEOUT_MS);
+      return session.up();
+    } catch (error) {
+      return session.down({ message: error instanceof Error ? error.message : String(error) });
+    }
   }
 }

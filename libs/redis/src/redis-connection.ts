@@ -25,3 +25,9 @@ export function createRedis(url: string, role: RedisRole, name: string): Redis {
 
 /** Redis key under a namespace: `marsad:dedup:<hash>`. */
 export const redisKey = (namespace: string, ...parts: string[]): string => [namespace, ...parts].join(':');
+
+/** Readiness check: Redis answers PING on this connection. */
+export const redisHealth = (redis: Redis): { name: string; check: () => Promise<void> } => ({
+  name: 'redis',
+  check: async () => void (await redis.ping()),
+});

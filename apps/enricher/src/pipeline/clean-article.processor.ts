@@ -1,15 +1,19 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CleanArticleSchema, TOPICS, type Rejection } from '#contracts';
+import { CleanArticleSchema, ENTITY_TYPES, TOPICS, type Rejection } from '#contracts';
 import { DeadLetterPublisher, KafkaPublisher, UnpublishableError, decodeContractRecord, type ConsumedRecord } from '#kafka';
-import { MetricsRegistry } from '#observability';
+import { METRICS, MetricsRegistry } from '#observability';
 import { ArticleEnricher } from './article-enricher.js';
+
+type EnrichOutcome = 'published' | 'dead_lettered';
 
 /** One clean record → one enriched record (or a dead letter), acknowledged before it resolves. */
 @Injectable()
 export class CleanArticleProcessor {
   private readonly logger = new Logger(CleanArticleProcessor.name);
-  private readonly processed: (labels: { outcome: string }) => void;
-  private readonly entitiesFound: (labels: { type: string }, by: number) => void;
+  private readonly consumed;
+  private readonly duration;
+  private readonly entitiesPerArticle;
+  private readonly eventsPerArticle;
 
   constructor(
     private readonly enricher: ArticleEnricher,
@@ -17,11 +21,20 @@ export class CleanArticleProcessor {
     private readonly deadLetters: DeadLetterPublisher,
     metrics: MetricsRegistry,
   ) {
-    this.processed = metrics.counter('marsad_enricher_records_total', 'Clean records processed, by outcome');
-    this.entitiesFound = metrics.counter('marsad_enricher_entities_total', 'Entities found, by type');
+    this.consumed = metrics.counter(METRICS.recordsConsumed);
+    this.duration = metrics.histogram(METRICS.stageDuration);
+    this.entitiesPerArticle = metrics.histogram(METRICS.entitiesPerArticle);
+    this.eventsPerArticle = metrics.histogram(METRICS.eventsPerArticle);
   }
 
   async process(record: ConsumedRecord): Promise<void> {
+    const done = this.duration.startTimer({ stage: 'enricher' });
+    const outcome = await this.handle(record);
+    done();
+    this.consumed.inc({ topic: record.topic, outcome });
+  }
+
+  private async handle(record: ConsumedRecord): Promise<EnrichOutcome> {
     const parsed = decodeContractRecord(CleanArticleSchema, record.value);
     if (!parsed.ok) return this.deadLetter(record, parsed.rejection);
     const enriched = this.enricher.enrich(parsed.value);
@@ -31,13 +44,16 @@ export class CleanArticleProcessor {
       if (!(error instanceof UnpublishableError)) throw error;
       return this.deadLetter(record, { code: 'unpublishable', message: error.message });
     }
-    for (const e of enriched.entities) this.entitiesFound({ type: e.type }, 1);
-    this.processed({ outcome: 'published' });
+    // Every type is observed, zeros included, so the histogram shows articles without places too.
+    for (const type of ENTITY_TYPES) this.entitiesPerArticle.observe({ type }, enriched.entities.filter((e) => e.type === type).length);
+    // Events arrive with issue 4; until then every article has none, and the histogram says so.
+    this.eventsPerArticle.observe(0);
     this.logger.log({ message: 'article enriched', articleId: enriched.article.id, entities: enriched.entities.map((e) => e.id) });
+    return 'published';
   }
 
-  private async deadLetter(record: ConsumedRecord, rejection: Rejection): Promise<void> {
+  private async deadLetter(record: ConsumedRecord, rejection: Rejection): Promise<EnrichOutcome> {
     await this.deadLetters.send('enricher', record, rejection);
-    this.processed({ outcome: 'dead_lettered' });
+    return 'dead_lettered';
   }
 }

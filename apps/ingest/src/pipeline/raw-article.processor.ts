@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TOPICS, type Rejection } from '#contracts';
 import { DeadLetterPublisher, KafkaPublisher, UnpublishableError, type ConsumedRecord } from '#kafka';
-import { MetricsRegistry } from '#observability';
+import { METRICS, MetricsRegistry } from '#observability';
 import { articleTextOf, cleanArticle } from '../cleaning/article-cleaner.js';
 import { DuplicateFilter } from '../dedup/duplicate-filter.js';
 import { articleIdOf } from '../intake/article-id.js';
@@ -17,7 +17,9 @@ export type IngestOutcome = 'published' | 'duplicate' | 'dead_lettered';
 @Injectable()
 export class RawArticleProcessor {
   private readonly logger = new Logger(RawArticleProcessor.name);
-  private readonly processed: (labels: { outcome: IngestOutcome }) => void;
+  private readonly consumed;
+  private readonly duration;
+  private readonly duplicatesSuppressed;
 
   constructor(
     private readonly publisher: KafkaPublisher,
@@ -25,10 +27,20 @@ export class RawArticleProcessor {
     private readonly duplicates: DuplicateFilter,
     metrics: MetricsRegistry,
   ) {
-    this.processed = metrics.counter('marsad_ingest_records_total', 'Raw records processed, by outcome');
+    this.consumed = metrics.counter(METRICS.recordsConsumed);
+    this.duration = metrics.histogram(METRICS.stageDuration);
+    this.duplicatesSuppressed = metrics.counter(METRICS.duplicatesSuppressed);
   }
 
   async process(record: ConsumedRecord, now = new Date()): Promise<IngestOutcome> {
+    const done = this.duration.startTimer({ stage: 'ingest' });
+    const outcome = await this.handle(record, now);
+    done();
+    this.consumed.inc({ topic: record.topic, outcome });
+    return outcome;
+  }
+
+  private async handle(record: ConsumedRecord, now: Date): Promise<IngestOutcome> {
     const decoded = decodeRawRecord(record.value);
     if (!decoded.ok) return this.deadLetter(record, decoded.rejection);
     const raw = decoded.value;
@@ -37,11 +49,11 @@ export class RawArticleProcessor {
     const cleaned = cleanArticle(raw, id, content, now);
     if (!cleaned.ok) return this.deadLetter(record, cleaned.rejection);
 
-    const article = cleaned.value;
+    const article = { ...cleaned.value, receivedAt: new Date(record.timestamp).toISOString() };
     const claim = await this.duplicates.claim(article.contentHash, article.id);
     if (claim.kind === 'duplicate') {
       this.logger.log({ message: 'duplicate suppressed', articleId: article.id, firstArticleId: claim.firstArticleId });
-      this.processed({ outcome: 'duplicate' });
+      this.duplicatesSuppressed.inc();
       return 'duplicate';
     }
     try {
@@ -52,13 +64,11 @@ export class RawArticleProcessor {
     }
     await this.duplicates.markPublished(article.contentHash, article.id);
     this.logger.log({ message: 'article cleaned', articleId: article.id, language: article.language });
-    this.processed({ outcome: 'published' });
     return 'published';
   }
 
   private async deadLetter(record: ConsumedRecord, rejection: Rejection): Promise<IngestOutcome> {
     await this.deadLetters.send('ingest', record, rejection);
-    this.processed({ outcome: 'dead_lettered' });
     return 'dead_lettered';
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { AlertSchema, type AlertJobs } from '#contracts';
-import { MetricsRegistry } from '#observability';
+import { METRICS, MetricsRegistry } from '#observability';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config.js';
 import { AlertStream } from '../stream/alert-stream.js';
 import { SubscriptionStore } from '../subscriptions/subscription.store.js';
@@ -16,7 +16,10 @@ import { webhookTargetProblem } from './webhook-target.policy.js';
 @Injectable()
 export class AlertDeliveryService {
   private readonly logger = new Logger(AlertDeliveryService.name);
-  private readonly delivered: (labels: { outcome: string }) => void;
+  private readonly deliveries;
+  private readonly alertsDelivered;
+  private readonly duration;
+  private readonly endToEnd;
 
   constructor(
     private readonly store: SubscriptionStore,
@@ -24,7 +27,10 @@ export class AlertDeliveryService {
     @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
     metrics: MetricsRegistry,
   ) {
-    this.delivered = metrics.counter('marsad_notifier_deliveries_total', 'Webhook delivery attempts, by outcome');
+    this.deliveries = metrics.counter(METRICS.deliveries);
+    this.alertsDelivered = metrics.counter(METRICS.alertsDelivered);
+    this.duration = metrics.histogram(METRICS.stageDuration);
+    this.endToEnd = metrics.histogram(METRICS.endToEndLatency);
   }
 
   async deliver(job: Job<AlertJobs['deliver']>): Promise<number> {
@@ -34,18 +40,29 @@ export class AlertDeliveryService {
     const subscription = await this.store.get(alert.subscription.id);
     if (!subscription) throw new UnrecoverableError(`subscription ${alert.subscription.id} no longer exists`);
     // Live viewers see the alert at its first attempt, whatever the webhook does.
-    await this.stream.publishOnce(alert);
+    if (await this.stream.publishOnce(alert)) this.deliveries.inc({ channel: 'sse', outcome: 'delivered' });
     // Checked again at send time: a name that resolved to a public address may not any more.
     const problem = await webhookTargetProblem(subscription.delivery.webhook.url, this.config.MARSAD_ALLOW_PRIVATE_WEBHOOKS);
     if (problem !== undefined) throw new UnrecoverableError(problem);
+    const done = this.duration.startTimer({ stage: 'delivery' });
     try {
       const status = await postAlert(subscription.delivery.webhook, alert, this.config.MARSAD_WEBHOOK_TIMEOUT_MS);
-      this.delivered({ outcome: 'delivered' });
-      this.logger.log({ message: 'alert delivered', alertId: alert.alertId, subscriptionId: alert.subscription.id, status });
+      done();
+      this.deliveries.inc({ channel: 'webhook', outcome: 'delivered' });
+      this.alertsDelivered.inc({ subscription: alert.subscription.id });
+      if (alert.article.receivedAt !== undefined) this.endToEnd.observe((Date.now() - Date.parse(alert.article.receivedAt)) / 1000);
+      this.logger.log({ message: 'alert delivered', alertId: alert.alertId, subscriptionId: alert.subscription.id, articleId: alert.article.id, status });
       return status;
     } catch (error) {
-      this.delivered({ outcome: error instanceof UnrecoverableError ? 'rejected' : 'retry' });
-      this.logger.warn({ message: 'alert delivery failed', alertId: alert.alertId, attempt: job.attemptsMade + 1, error: (error as Error).message });
+      this.deliveries.inc({ channel: 'webhook', outcome: error instanceof UnrecoverableError ? 'rejected' : 'retry' });
+      this.logger.warn({
+        message: 'alert delivery failed',
+        alertId: alert.alertId,
+        subscriptionId: alert.subscription.id,
+        articleId: alert.article.id,
+        attempt: job.attemptsMade + 1,
+        error: (error as Error).message,
+      });
       throw error;
     }
   }

@@ -1,9 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EnrichedArticleSchema } from '#contracts';
 import { DeadLetterPublisher, decodeContractRecord, type ConsumedRecord } from '#kafka';
-import { MetricsRegistry } from '#observability';
+import { METRICS, MetricsRegistry } from '#observability';
 import { ALERT_QUEUE, enqueueAlert, type AlertQueue } from '../delivery/alert-queue.js';
 import { SubscriptionIndex } from './subscription-index.js';
+
+type MatchOutcome = 'matched' | 'unmatched' | 'dead_lettered';
 
 /**
  * One enriched record → one queued job per matching subscription. Resolves
@@ -12,8 +14,8 @@ import { SubscriptionIndex } from './subscription-index.js';
 @Injectable()
 export class EnrichedArticleProcessor {
   private readonly logger = new Logger(EnrichedArticleProcessor.name);
-  private readonly processed: (labels: { outcome: string }) => void;
-  private readonly alertsQueued: (labels?: Record<string, string>, by?: number) => void;
+  private readonly consumed;
+  private readonly duration;
 
   constructor(
     private readonly index: SubscriptionIndex,
@@ -21,23 +23,32 @@ export class EnrichedArticleProcessor {
     private readonly deadLetters: DeadLetterPublisher,
     metrics: MetricsRegistry,
   ) {
-    this.processed = metrics.counter('marsad_notifier_records_total', 'Enriched records processed, by outcome');
-    this.alertsQueued = metrics.counter('marsad_notifier_alerts_queued_total', 'Alert jobs added (replays included; BullMQ drops duplicates)');
+    this.consumed = metrics.counter(METRICS.recordsConsumed);
+    this.duration = metrics.histogram(METRICS.stageDuration);
   }
 
   async process(record: ConsumedRecord): Promise<void> {
+    const done = this.duration.startTimer({ stage: 'notifier' });
+    const outcome = await this.handle(record);
+    done();
+    this.consumed.inc({ topic: record.topic, outcome });
+  }
+
+  private async handle(record: ConsumedRecord): Promise<MatchOutcome> {
     const parsed = decodeContractRecord(EnrichedArticleSchema, record.value);
     if (!parsed.ok) {
       await this.deadLetters.send('notifier', record, parsed.rejection);
-      this.processed({ outcome: 'dead_lettered' });
-      return;
+      return 'dead_lettered';
     }
     const alerts = (await this.index.matcher()).match(parsed.value);
+    // BullMQ ignores a job id it already holds, so a replay queues nothing new.
     await Promise.all(alerts.map((a) => enqueueAlert(this.queue, a)));
-    this.alertsQueued({}, alerts.length);
-    this.processed({ outcome: alerts.length > 0 ? 'matched' : 'unmatched' });
-    if (alerts.length > 0) {
-      this.logger.log({ message: 'alerts queued', articleId: parsed.value.article.id, alertIds: alerts.map((a) => a.alertId) });
-    }
+    if (alerts.length === 0) return 'unmatched';
+    this.logger.log({
+      message: 'alerts queued',
+      articleId: parsed.value.article.id,
+      alerts: alerts.map((a) => ({ alertId: a.alertId, subscriptionId: a.subscription.id })),
+    });
+    return 'matched';
   }
 }

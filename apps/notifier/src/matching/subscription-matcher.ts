@@ -50,7 +50,7 @@ export class SubscriptionMatcher {
       alerts.push({
         alertId: alertIdOf(s.id, article.id),
         subscription: { id: s.id, name: s.name },
-        article: { id: article.id, url: article.url, title: article.title, language: article.language, publishedAt: article.publishedAt, source: article.source },
+        article: { id: article.id, url: article.url, title: article.title, language: article.language, publishedAt: article.publishedAt, receivedAt: article.receivedAt, source: article.source },
         matches,
         createdAt: now.toISOString(),
       });

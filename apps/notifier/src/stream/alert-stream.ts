@@ -39,18 +39,24 @@ export class AlertStream implements OnModuleInit, BeforeApplicationShutdown {
 
   /**
    * Shows an alert live once, however often its delivery is retried or
-   * redriven. If publishing fails the mark is removed and the error thrown,
-   * so the retry shows it.
+   * redriven; true if this call showed it. If publishing fails the mark is
+   * removed and the error thrown, so the retry shows it.
    */
-  async publishOnce(alert: Alert): Promise<void> {
+  async publishOnce(alert: Alert): Promise<boolean> {
     const shown = redisKey(this.namespace, 'alerts', 'shown', alert.alertId);
-    if ((await this.publisher.set(shown, '1', 'EX', SHOWN_TTL_SECONDS, 'NX')) !== 'OK') return;
+    if ((await this.publisher.set(shown, '1', 'EX', SHOWN_TTL_SECONDS, 'NX')) !== 'OK') return false;
     try {
       await this.publisher.publish(this.channel, JSON.stringify(alert));
     } catch (error) {
       await this.publisher.del(shown);
       throw error;
     }
+    return true;
+  }
+
+  /** Every alert as it is delivered (the ops dashboard's feed). */
+  all(): Observable<Alert> {
+    return this.alerts.asObservable();
   }
 
   /** Alerts as they are delivered, optionally only those of the given subscriptions. */

@@ -33,6 +33,8 @@ export const AlertSchema = z.object({
     title: z.string(),
     language: z.string(),
     publishedAt: z.string().optional(),
+    /** When the article reached Marsad (see CleanArticle.receivedAt). */
+    receivedAt: z.iso.datetime().optional(),
     source: z.object({ name: z.string().optional(), feed: z.string().optional() }),
   }),
   matches: z.array(AlertMatchSchema).min(1),

@@ -20,6 +20,12 @@ export const CleanArticleSchema = z.object({
   languageOrigin: LanguageOriginSchema,
   publishedAt: z.string().optional(),
   ingestedAt: z.iso.datetime(),
+  /**
+   * When the article reached Marsad: the broker timestamp of its
+   * `articles.raw.v1` record. End-to-end latency is measured from here.
+   * Optional: records written before it existed lack it.
+   */
+  receivedAt: z.iso.datetime().optional(),
   /** sha256 of the normalised title and text: the exact-duplicate fingerprint. */
   contentHash: z.string().regex(/^[0-9a-f]{64}$/),
 });
