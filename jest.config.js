@@ -7,7 +7,7 @@ const shared = {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.json' }],
   },
   moduleNameMapper: {
-    '^#(contracts|config|kafka|text|knowledge|extraction|observability|redis)$': '<rootDir>/libs/$1/src/index.ts',
+    '^#(contracts|config|kafka|text|knowledge|extraction|events|observability|redis)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 };

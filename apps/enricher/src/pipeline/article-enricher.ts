@@ -36,6 +36,8 @@ export class ArticleEnricher {
     return {
       article,
       entities: this.extractor.extract(article),
+      // Event extraction (issue 4) is being built in libs/events; until it is wired in, none.
+      events: [],
       enrichedAt: now.toISOString(),
       enricher: { version: ENRICHER_VERSION, knowledgeBase: `${this.gazetteer.version}+${this.actors.version}` },
     };

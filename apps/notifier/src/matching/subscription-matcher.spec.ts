@@ -23,6 +23,7 @@ const article = (language = 'ar'): EnrichedArticle => ({
     ingestedAt: '2026-11-29T10:00:00.000Z', contentHash: 'a'.repeat(64),
   },
   entities: [damascus, moscow],
+  events: [],
   enrichedAt: '2026-11-29T10:00:01.000Z',
   enricher: { version: 't', knowledgeBase: 't' },
 });

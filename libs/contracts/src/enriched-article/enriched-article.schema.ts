@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CleanArticleSchema } from '../clean-article/clean-article.schema.js';
+import { PloverTypeSchema } from './plover.js';
 
 export const TextFieldSchema = z.enum(['title', 'text']);
 export type TextField = z.infer<typeof TextFieldSchema>;
@@ -68,9 +69,39 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
+/** An event found in the article: who did what to whom, where, when and how many, with the sentence that says so. */
+export const EventSchema = z.object({
+  type: PloverTypeSchema,
+  /** PLOVER mode where the manual defines one (ASSAULT: aerial, firearms, explosives …). */
+  mode: z.string().optional(),
+  /** CAMEO root code (two digits), for GDELT users. */
+  cameo: z.string().regex(/^\d{2}$/),
+  /** Entity ids (actors, or states acting as a whole as `place:country:…`). */
+  source: z.string().optional(),
+  target: z.string().optional(),
+  /** The most specific place the event happened at (an entity id). */
+  place: z.string().optional(),
+  killed: z.number().int().nonnegative().optional(),
+  wounded: z.number().int().nonnegative().optional(),
+  arrested: z.number().int().nonnegative().optional(),
+  /** The figures are lower bounds («أكثر من عشرين» → at least 20). */
+  atLeast: z.boolean().optional(),
+  /** Day the event happened (yyyy-mm-dd), resolved against the publication date («أمس»). */
+  date: z.iso.date().optional(),
+  /** 0–100: how much a desk would want to know (see libs/events severity). */
+  severity: z.number().int().min(0).max(100),
+  evidence: SpanSchema.extend({ text: z.string() }),
+  /** Index of the story on the page the event belongs to (a page may carry several). */
+  story: z.number().int().nonnegative(),
+  confidence: z.number().min(0).max(1),
+});
+export type ArticleEvent = z.infer<typeof EventSchema>;
+
 export const EnrichedArticleSchema = z.object({
   article: CleanArticleSchema,
   entities: z.array(EntitySchema),
+  // Defaulted: records enriched before events existed still parse.
+  events: z.array(EventSchema).default([]),
   enrichedAt: z.iso.datetime(),
   enricher: z.object({ version: z.string(), knowledgeBase: z.string() }),
 });
