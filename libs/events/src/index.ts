@@ -1,1 +1,3 @@
 export * from './plover.js';
+export * from './story-segmenter.js';
+export * from './severity.js';
