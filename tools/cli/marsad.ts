@@ -4,6 +4,7 @@
  *   marsad publish FILE…            raw articles (JSON object or array, .html, .txt) → articles.raw.v1
  *   marsad enrich [FILE|-]          print the enriched JSON of one article, without Kafka
  *   marsad eval-ner FILE            score entity extraction on a CoNLL file (JSON)
+ *   marsad eval-events [GOLD…]      score event extraction on the hand-made gold (test/gold/events)
  *   marsad watch                    print live alerts (server-sent events from the notifier)
  *   marsad webhook-sink             receive webhooks, check signatures, print alerts
  *
@@ -11,17 +12,19 @@
  */
 import { publish } from './publish.command.js';
 import { enrich } from './enrich.command.js';
+import { evalEvents } from './eval-events.command.js';
 import { evalNer } from './eval-ner.command.js';
 import { watch } from './watch.command.js';
 import { webhookSink } from './webhook-sink.command.js';
 
-const USAGE = `usage: marsad publish FILE… | enrich [FILE|-] [--kb-only] | eval-ner FILE [--kb-only] [--by-source] | watch | webhook-sink [--port N]`;
+const USAGE = `usage: marsad publish FILE… | enrich [FILE|-] [--kb-only] | eval-ner FILE [--kb-only] [--by-source] | eval-events [GOLD…] [--kb-only] | watch | webhook-sink [--port N]`;
 
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, (args: string[]) => Promise<void>> = {
   publish,
   enrich,
   'eval-ner': evalNer,
+  'eval-events': evalEvents,
   watch,
   'webhook-sink': webhookSink,
 };

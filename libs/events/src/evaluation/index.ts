@@ -1,0 +1,2 @@
+export * from './event-gold.js';
+export * from './event-scores.js';
