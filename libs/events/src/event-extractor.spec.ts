@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { EntityExtractor } from '#extraction';
+import { ActorRegistry, Gazetteer } from '#knowledge';
+import { EventExtractor, type EventParts, type TriggerHit } from './event-extractor.js';
+
+// The real knowledge-base entities; triggers, casualties and dates from a
+// small table here, so that this spec tests how events are assembled.
+const entities = new EntityExtractor(Gazetteer.load(), ActorRegistry.load());
+const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = { 'غارات': { type: 'ASSAULT', mode: 'aerial' }, 'تعزيزات': { type: 'MOBILIZE', mode: 'troops' } };
+const parts: EventParts = {
+  triggers: (text) => Object.entries(TRIGGERS).flatMap(([w, t]) => [...text.matchAll(new RegExp(w, 'gu'))].map((m) => ({ ...t, start: m.index, end: m.index + w.length }))),
+  casualties: (sentence) => (sentence.includes('مقتل خمسة') ? { killed: 5 } : {}),
+  date: (sentence, published) => (sentence.includes('أمس') && published ? new Date(published.getTime() - 86_400_000).toISOString().slice(0, 10) : undefined),
+};
+const events = new EventExtractor(parts);
+const run = (text: string) => {
+  const article = { title: '', text, publishedAt: '2026-11-20T09:00:00Z' };
+  return events.extract(article, entities.extract(article));
+};
+
+describe('EventExtractor', () => {
+  it('assembles type, mode, source after an Arabic verb, target after «على», the most specific place, casualties and date', () => {
+    const [event] = run('شن الطيران الحربي الروسي أمس غارات على مواقع تنظيم داعش في قلعة المضيق بريف حماة، ما أسفر عن مقتل خمسة مسلحين.');
+    expect(event).toMatchObject({
+      type: 'ASSAULT', mode: 'aerial', cameo: '19', source: 'actor:org:ru-aerospace-forces', target: 'actor:group:isis',
+      place: 'place:geonames:166227', killed: 5, date: '2026-11-19', story: 0,
+    });
+    expect(event!.severity).toBeGreaterThan(80);
+    expect(event!.evidence.text.startsWith('شن الطيران')).toBe(true);
+  });
+
+  it('tells a happening once per story, however often the story restates it', () => {
+    const text = 'شن الطيران الحربي الروسي غارات على قلعة المضيق.\n\nوقال مصدر إن الطيران الحربي الروسي شن غارات على قلعة المضيق.';
+    expect(run(text)).toHaveLength(1);
+  });
+
+  it('keeps the actors of one story away from the events of another', () => {
+    const text = 'شن الطيران الحربي الروسي غارات على قلعة المضيق.\n\nإلى ذلك، أرسل الجيش السوري تعزيزات إلى ريف حماة.';
+    const [, mobilize] = run(text);
+    expect(mobilize).toMatchObject({ type: 'MOBILIZE', source: 'actor:org:sy-army', story: 1 });
+    expect(mobilize!.target).toBeUndefined();
+  });
+});

@@ -1,0 +1,142 @@
+import type { ArticleEvent, Entity, Mention, PloverType, TextField } from '#contracts';
+import { sentenceSpans, type SentenceSpan } from '#text';
+import { cameoOf } from './plover.js';
+import { severityOf } from './severity.js';
+import { segmentStories, storyAt } from './story-segmenter.js';
+
+/** A word or phrase that reports an event of a type («قصف», "air strike"), found in text. */
+export interface TriggerHit {
+  type: PloverType;
+  mode?: string | undefined;
+  /** The CAMEO code of the dictionary pattern, when it came from one. */
+  cameo?: string | undefined;
+  start: number;
+  end: number;
+}
+
+export interface Casualties {
+  killed?: number | undefined;
+  wounded?: number | undefined;
+  arrested?: number | undefined;
+  atLeast?: boolean | undefined;
+}
+
+/** What the event extractor needs from the trigger lexicon, the casualty reader and the date resolver. */
+export interface EventParts {
+  triggers(text: string): TriggerHit[];
+  casualties(sentence: string): Casualties;
+  date(sentence: string, publishedAt: Date | undefined): string | undefined;
+}
+
+export interface EventArticle {
+  title: string;
+  text: string;
+  publishedAt?: string | undefined;
+}
+
+interface Located {
+  entity: Entity;
+  mention: Mention;
+}
+
+/** Persons and organisations act; a state acts as a whole («روسيا», «الروسية») only where no body of it is named. */
+const isActor = (l: Located): boolean => l.entity.type !== 'LOCATION';
+const isState = (l: Located): boolean => l.entity.category === 'country';
+const ARMED = new Set(['military', 'armed-group']);
+/** Place precision: a town beats its district, a district its governorate, … (more ancestors = more specific). */
+const depth = (e: Entity): number => e.ancestors.length + (e.category === 'site' || e.category === 'town' ? 10 : 0);
+/** Words before a target, at most one word apart: «على (مواقع) …», «ضد», "against (the) …". */
+const TARGET_MARKERS = /(?:^|\s)(?:على|ضد|باتجاه|نحو|against|on|at|targeting)\s+(?:\S+\s+)?$/u;
+
+/**
+ * Events of an article, sentence by sentence: each trigger («قصف», «هجوم»,
+ * "air strike") becomes an event of its PLOVER type, with
+ * - source: the actor nearest the trigger, after it first in Arabic (verb,
+ *   then subject: «قصفت الطائرات الروسية …»; «هجوم نفذه مسلحو …»), before it in English;
+ * - target: another actor, preferring one after «على», «ضد», "against";
+ * - place: the most specific place named in the sentence, else in the sentence before (same story);
+ * - casualties and date read from the sentence; severity and story attached.
+ * The same happening is often told twice in a story: an event of the same
+ * type, source and place as one already taken in the story is not repeated.
+ */
+export class EventExtractor {
+  constructor(private readonly parts: EventParts) {}
+
+  extract(article: EventArticle, entities: readonly Entity[]): ArticleEvent[] {
+    const published = article.publishedAt === undefined ? undefined : new Date(article.publishedAt);
+    const stories = segmentStories(article.text, entities);
+    const events: ArticleEvent[] = [];
+    const seen = new Set<string>();
+    for (const field of ['title', 'text'] as const) {
+      const value = article[field];
+      const sentences = sentenceSpans(value);
+      const located = entities.flatMap((entity) => entity.mentions.filter((m) => m.field === field).map((mention) => ({ entity, mention })));
+      sentences.forEach((sentence, s) => {
+        const sentenceText = value.slice(sentence.start, sentence.end);
+        const triggers = this.parts.triggers(sentenceText).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+        if (triggers.length === 0) return;
+        const inSentence = (span: SentenceSpan) => located.filter((l) => l.mention.start >= span.start && l.mention.end <= span.end);
+        const here = inSentence(sentence);
+        const before = s > 0 && storyAt(stories, sentences[s - 1]!.start) === storyAt(stories, sentence.start) ? inSentence(sentences[s - 1]!) : [];
+        const casualties = this.parts.casualties(sentenceText);
+        const date = this.parts.date(sentenceText, published);
+        const story = field === 'title' ? 0 : storyAt(stories, sentence.start);
+        for (const trigger of triggers) {
+          const event = this.eventAt(trigger, here, before, value, field, sentence, casualties, date, story);
+          const key = `${story}|${event.type}|${event.source ?? ''}|${event.place ?? ''}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          events.push(event);
+        }
+      });
+    }
+    return events;
+  }
+
+  private eventAt(
+    trigger: TriggerHit, here: readonly Located[], before: readonly Located[], value: string, field: TextField,
+    sentence: SentenceSpan, casualties: Casualties, date: string | undefined, story: number,
+  ): ArticleEvent {
+    const arabic = /[\u0600-\u06FF]/u.test(value.slice(trigger.start, trigger.end));
+    const bodies = here.filter(isActor);
+    const actors = bodies.length > 0 ? bodies : here.filter(isState);
+    const distance = (l: Located) => {
+      const after = l.mention.start >= trigger.end;
+      const gap = after ? l.mention.start - trigger.end : trigger.start - l.mention.end;
+      // Arabic puts the subject after the verb; English before it.
+      return gap + (after === arabic ? 0 : 40);
+    };
+    // The target first, by its marker; the source is then the nearest other actor.
+    const marked = actors.find((a) => a.mention.start >= trigger.start && TARGET_MARKERS.test(value.slice(Math.max(sentence.start, a.mention.start - 30), a.mention.start)));
+    const nearest = (list: readonly Located[]) => [...list].sort((a, b) => distance(a) - distance(b))[0];
+    const source = nearest(actors.filter((a) => a.entity.id !== marked?.entity.id));
+    const target = marked ?? nearest(actors.filter((a) => a.entity.id !== source?.entity.id));
+    const places = (list: readonly Located[]) => list.filter((l) => l.entity.type === 'LOCATION' && l.mention.form === 'name' && l.entity.category !== 'region');
+    const place = [...places(here), ...places(before)].sort((a, b) => depth(b.entity) - depth(a.entity))[0];
+
+    const violent = trigger.type === 'ASSAULT';
+    const killed = violent ? casualties.killed : undefined;
+    const wounded = violent ? casualties.wounded : undefined;
+    const arrested = trigger.type === 'COERCE' || (violent && trigger.mode === 'abduct') ? casualties.arrested : undefined;
+    const counted = killed !== undefined || wounded !== undefined || arrested !== undefined;
+    const armedActor = [source, target].some((l) => l !== undefined && ARMED.has(l.entity.category));
+    return {
+      type: trigger.type,
+      ...(trigger.mode ? { mode: trigger.mode } : {}),
+      cameo: cameoOf(trigger.type, trigger.mode, trigger.cameo),
+      ...(source ? { source: source.entity.id } : {}),
+      ...(target ? { target: target.entity.id } : {}),
+      ...(place ? { place: place.entity.id } : {}),
+      ...(killed !== undefined ? { killed } : {}),
+      ...(wounded !== undefined ? { wounded } : {}),
+      ...(arrested !== undefined ? { arrested } : {}),
+      ...(counted && casualties.atLeast ? { atLeast: true } : {}),
+      ...(date ? { date } : {}),
+      severity: severityOf({ type: trigger.type, mode: trigger.mode, killed, wounded, arrested, armedActor }),
+      evidence: { field, start: sentence.start, end: sentence.end, text: value.slice(sentence.start, sentence.end) },
+      story,
+      // Half for a trigger in a sentence, more for each argument found beside it.
+      confidence: Math.round((0.5 + (source ? 0.2 : 0) + (place ? 0.1 : 0) + (target ? 0.1 : 0)) * 100) / 100,
+    };
+  }
+}
