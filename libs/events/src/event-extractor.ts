@@ -1,5 +1,6 @@
 import type { ArticleEvent, Entity, Mention, PloverType, TextField } from '#contracts';
 import { sentenceSpans, type SentenceSpan } from '#text';
+import type { Casualties } from './casualties.js';
 import { cameoOf } from './plover.js';
 import { severityOf } from './severity.js';
 import { segmentStories, storyAt } from './story-segmenter.js';
@@ -14,17 +15,10 @@ export interface TriggerHit {
   end: number;
 }
 
-export interface Casualties {
-  killed?: number | undefined;
-  wounded?: number | undefined;
-  arrested?: number | undefined;
-  atLeast?: boolean | undefined;
-}
-
 /** What the event extractor needs from the trigger lexicon, the casualty reader and the date resolver. */
 export interface EventParts {
   triggers(text: string): TriggerHit[];
-  casualties(sentence: string): Casualties;
+  casualties(sentence: string): Pick<Casualties, 'killed' | 'wounded' | 'arrested' | 'atLeast'>;
   date(sentence: string, publishedAt: Date | undefined): string | undefined;
 }
 
@@ -95,7 +89,7 @@ export class EventExtractor {
 
   private eventAt(
     trigger: TriggerHit, here: readonly Located[], before: readonly Located[], value: string, field: TextField,
-    sentence: SentenceSpan, casualties: Casualties, date: string | undefined, story: number,
+    sentence: SentenceSpan, casualties: Pick<Casualties, 'killed' | 'wounded' | 'arrested' | 'atLeast'>, date: string | undefined, story: number,
   ): ArticleEvent {
     const arabic = /[\u0600-\u06FF]/u.test(value.slice(trigger.start, trigger.end));
     const bodies = here.filter(isActor);

@@ -1,5 +1,8 @@
 export * from './plover.js';
 export * from './story-segmenter.js';
 export * from './severity.js';
-export * from './evaluation/index.js';
+export { findNumbers, readNumber, type NumberMatch, type NumberReading } from './numbers/arabic-numbers.js';
+export * from './casualties.js';
+export * from './event-date.js';
 export * from './event-extractor.js';
+export * from './evaluation/index.js';
