@@ -1,1 +1,2 @@
 export * from './plover.js';
+export * from './triggers/trigger-matcher.js';
