@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 npx tsc -p tsconfig.build.json
-for lib in knowledge extraction; do
+for lib in knowledge extraction events; do
   rm -rf "dist/libs/$lib/data"
   if [ -d "libs/$lib/data" ]; then
     mkdir -p "dist/libs/$lib"

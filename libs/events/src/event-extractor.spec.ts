@@ -1,12 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { EntityExtractor } from '#extraction';
 import { ActorRegistry, Gazetteer } from '#knowledge';
-import { EventExtractor, type EventParts, type TriggerHit } from './event-extractor.js';
+import { EventExtractor, type EventParts } from './event-extractor.js';
+import type { TriggerHit } from './triggers/trigger-matcher.js';
 
 // The real knowledge-base entities; triggers, casualties and dates from a
 // small table here, so that this spec tests how events are assembled.
 const entities = new EntityExtractor(Gazetteer.load(), ActorRegistry.load());
-const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = { 'غارات': { type: 'ASSAULT', mode: 'aerial' }, 'تعزيزات': { type: 'MOBILIZE', mode: 'troops' } };
+const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
+  'غارات': { type: 'ASSAULT', mode: 'aerial', cameo: '195', phrase: 'غارات' },
+  'تعزيزات': { type: 'MOBILIZE', mode: 'troops', cameo: '15', phrase: 'تعزيزات' },
+};
 const parts: EventParts = {
   triggers: (text) => Object.entries(TRIGGERS).flatMap(([w, t]) => [...text.matchAll(new RegExp(w, 'gu'))].map((m) => ({ ...t, start: m.index, end: m.index + w.length }))),
   casualties: (sentence) => (sentence.includes('مقتل خمسة') ? { killed: 5 } : {}),

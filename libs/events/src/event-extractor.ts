@@ -1,19 +1,10 @@
 import type { ArticleEvent, Entity, Mention, PloverType, TextField } from '#contracts';
 import { sentenceSpans, type SentenceSpan } from '#text';
 import type { Casualties } from './casualties.js';
+import type { TriggerHit } from './triggers/trigger-matcher.js';
 import { cameoOf } from './plover.js';
 import { severityOf } from './severity.js';
 import { segmentStories, storyAt } from './story-segmenter.js';
-
-/** A word or phrase that reports an event of a type («قصف», "air strike"), found in text. */
-export interface TriggerHit {
-  type: PloverType;
-  mode?: string | undefined;
-  /** The CAMEO code of the dictionary pattern, when it came from one. */
-  cameo?: string | undefined;
-  start: number;
-  end: number;
-}
 
 /** What the event extractor needs from the trigger lexicon, the casualty reader and the date resolver. */
 export interface EventParts {

@@ -32,6 +32,7 @@ import { writeActors } from './actor-build.js';
 import { SITES } from './sites.js';
 import { buildSyria, type GeoNamesTown } from './syria.js';
 import { buildTowns, isCity, type GeoRow } from './geonames-towns.js';
+import { writeTriggers } from './event-triggers.js';
 
 const require = createRequire(import.meta.url);
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -287,6 +288,7 @@ function main(): void {
     ACTORS_OUT,
   );
   if (missing.length > 0) process.stdout.write(`no capital or Arabic capital name for: ${missing.join(', ')}\n`);
+  writeTriggers(SHARED, resolve(ROOT, 'libs/events/data/triggers.json'));
 }
 
 /**

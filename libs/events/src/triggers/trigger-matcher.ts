@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+import type { PloverType } from '#contracts';
+import { PhraseIndex, phraseKey, prepareText, type PreparedText } from '#extraction';
+
+/** Built by tools/kb-build (event-triggers.ts) from the CAMEO dictionaries and a hand list. */
+export const DEFAULT_TRIGGERS_FILE = fileURLToPath(new URL('../../data/triggers.json', import.meta.url));
+
+export interface TriggerEntry {
+  phrase: string;
+  language: 'ar' | 'en';
+  type: PloverType;
+  mode?: string;
+  cameo: string;
+  source: 'cameo-ar' | 'cameo-en' | 'hand';
+}
+
+interface TriggerFile {
+  attribution: string;
+  excluded: { ar: string[]; en: string[] };
+  triggers: TriggerEntry[];
+}
+
+export interface TriggerHit {
+  type: PloverType;
+  mode?: string;
+  /** CAMEO code of the trigger (two to four digits). */
+  cameo: string;
+  /** Offsets in the original text, clitics included («والقصف» from the و). */
+  start: number;
+  end: number;
+  /** The lexicon phrase that matched. */
+  phrase: string;
+}
+
+const ARABIC = /[\u0621-\u064A]/u;
+const ARTICLE = 'ال';
+
+/**
+ * Event triggers found in text, Arabic and English, longest phrase first
+ * («قصف جوي» before «قصف»). Matching is on folded words (hamza, ta marbuta,
+ * alef maqsura, diacritics) with و ف ب ل ك peeled off the first word, as
+ * for names; English is matched lower-cased, since verbs are not
+ * capitalised. Arabic phrases are also indexed with the article on their
+ * first word («الهجوم», «والقصف») and on all its words («القصف
+ * الجوي»). Excluded phrases («الحشد الشعبي»)
+ * are matched like triggers and dropped, so a trigger inside a name is not
+ * reported.
+ */
+export class TriggerMatcher {
+  private constructor(
+    private readonly index: PhraseIndex<TriggerEntry | null>,
+    readonly attribution: string,
+  ) {}
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  static load(file: string = DEFAULT_TRIGGERS_FILE): TriggerMatcher {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as TriggerFile;
+    return TriggerMatcher.fromEntries(data.triggers, [...data.excluded.ar, ...data.excluded.en], data.attribution);
+  }
+
+  static fromEntries(entries: readonly TriggerEntry[], excluded: readonly string[] = [], attribution = ''): TriggerMatcher {
+    const keys = new Map<string, TriggerEntry | null>();
+    // A phrase as written wins over another phrase's definite form; excluded phrases win over everything.
+    for (const e of entries) for (const key of keysOf(e.phrase).slice(0, 1)) if (!keys.has(key)) keys.set(key, e);
+    for (const e of entries) for (const key of keysOf(e.phrase).slice(1)) if (!keys.has(key)) keys.set(key, e);
+    for (const x of excluded) for (const key of keysOf(x)) keys.set(key, null);
+    const index = new PhraseIndex<TriggerEntry | null>();
+    for (const [key, payload] of keys) index.set(key, payload);
+    return new TriggerMatcher(index, attribution);
+  }
+
+  find(text: string | PreparedText): TriggerHit[] {
+    const prepared = typeof text === 'string' ? prepareText(text) : text;
+    const lower: PreparedText = {
+      ...prepared,
+      words: prepared.words.map((w) => w.toLowerCase()),
+      readings: prepared.readings.map((r) => r.map((w) => w.toLowerCase())),
+    };
+    const hits: TriggerHit[] = [];
+    for (const h of this.index.find(lower)) {
+      if (h.payload === null) continue;
+      const { type, mode, cameo, phrase } = h.payload;
+      hits.push({ type, ...(mode !== undefined ? { mode } : {}), cameo, start: h.start, end: h.end, phrase });
+    }
+    return hits;
+  }
+}
+
+/**
+ * The folded, lower-cased key of a phrase, and for Arabic its definite
+ * forms: the article on the first word («الهجوم», «الإفراج عن»), and on
+ * every word, as a noun and its adjectives take it («القصف الجوي»).
+ */
+function keysOf(phrase: string): string[] {
+  const key = phraseKey(phrase).toLowerCase();
+  if (key === '') return [];
+  if (!ARABIC.test(key)) return [key];
+  const words = key.split(' ');
+  const def = (w: string): string => (w.startsWith(ARTICLE) ? w : ARTICLE + w);
+  return [...new Set([key, [def(words[0]!), ...words.slice(1)].join(' '), words.map(def).join(' ')])];
+}
