@@ -1,8 +1,9 @@
 import type { CleanArticle, EnrichedArticle } from '#contracts';
+import { EventExtractor, TriggerMatcher, findCasualties, resolveEventDate } from '#events';
 import { EntityExtractor, NerTagger, loadPersonWords, type ExtractorOptions } from '#extraction';
 import { ActorRegistry, Gazetteer } from '#knowledge';
 
-export const ENRICHER_VERSION = '0.2.0';
+export const ENRICHER_VERSION = '0.3.0';
 
 /** Where the enricher's knowledge comes from; the shipped files by default. */
 export interface EnricherSetup {
@@ -20,24 +21,27 @@ export class ArticleEnricher {
     private readonly gazetteer: Gazetteer,
     private readonly actors: ActorRegistry,
     options: ExtractorOptions = {},
+    private readonly events?: EventExtractor,
   ) {
     this.extractor = new EntityExtractor(gazetteer, actors, options);
   }
 
-  /** Loads the knowledge base, the tagger's weights and the name lists (about a second; done once at boot). */
+  /** Loads the knowledge base, the tagger's weights, the name lists and the event triggers (a second or two; done once at boot). */
   static load(setup: EnricherSetup = {}): ArticleEnricher {
     const gazetteer = Gazetteer.load(setup.placesFile);
     const actors = ActorRegistry.load(setup.actorsFile);
     const tagger = setup.tagger === false ? undefined : NerTagger.load(gazetteer);
-    return new ArticleEnricher(gazetteer, actors, { ...(tagger ? { tagger } : {}), personWords: loadPersonWords() });
+    const triggers = TriggerMatcher.load();
+    const events = new EventExtractor({ triggers: (text) => triggers.find(text), casualties: findCasualties, date: resolveEventDate });
+    return new ArticleEnricher(gazetteer, actors, { ...(tagger ? { tagger } : {}), personWords: loadPersonWords() }, events);
   }
 
   enrich(article: CleanArticle, now = new Date()): EnrichedArticle {
+    const entities = this.extractor.extract(article);
     return {
       article,
-      entities: this.extractor.extract(article),
-      // Event extraction (issue 4) is being built in libs/events; until it is wired in, none.
-      events: [],
+      entities,
+      events: this.events?.extract(article, entities) ?? [],
       enrichedAt: now.toISOString(),
       enricher: { version: ENRICHER_VERSION, knowledgeBase: `${this.gazetteer.version}+${this.actors.version}` },
     };
