@@ -9,10 +9,13 @@ import type { TriggerHit } from './triggers/trigger-matcher.js';
 const entities = new EntityExtractor(Gazetteer.load(), ActorRegistry.load());
 const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
   'غارات': { type: 'ASSAULT', mode: 'aerial', cameo: '195', phrase: 'غارات' },
+  'شن': { type: 'ASSAULT', cameo: '190', phrase: 'شن' },
+  'يشن': { type: 'ASSAULT', cameo: '190', phrase: 'يشن' },
   'تعزيزات': { type: 'MOBILIZE', mode: 'troops', cameo: '15', phrase: 'تعزيزات' },
 };
 const parts: EventParts = {
-  triggers: (text) => Object.entries(TRIGGERS).flatMap(([w, t]) => [...text.matchAll(new RegExp(w, 'gu'))].map((m) => ({ ...t, start: m.index, end: m.index + w.length }))),
+  triggers: (text) =>
+    Object.entries(TRIGGERS).flatMap(([w, t]) => [...text.matchAll(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))].map((m) => ({ ...t, start: m.index, end: m.index + w.length }))),
   casualties: (sentence) => (sentence.includes('مقتل خمسة') ? { killed: 5 } : {}),
   date: (sentence, published) => (sentence.includes('أمس') && published ? new Date(published.getTime() - 86_400_000).toISOString().slice(0, 10) : undefined),
 };
@@ -24,13 +27,13 @@ const run = (text: string) => {
 
 describe('EventExtractor', () => {
   it('assembles type, mode, source after an Arabic verb, target after «على», the most specific place, casualties and date', () => {
-    const [event] = run('شن الطيران الحربي الروسي أمس غارات على مواقع تنظيم داعش في قلعة المضيق بريف حماة، ما أسفر عن مقتل خمسة مسلحين.');
+    const [event] = run('أغار الطيران الحربي الروسي أمس بعشر غارات على مواقع تنظيم داعش في قلعة المضيق بريف حماة، ما أسفر عن مقتل خمسة مسلحين.');
     expect(event).toMatchObject({
       type: 'ASSAULT', mode: 'aerial', cameo: '19', source: 'actor:org:ru-aerospace-forces', target: 'actor:group:isis',
       place: 'place:geonames:166227', killed: 5, date: '2026-11-19', story: 0,
     });
     expect(event!.severity).toBeGreaterThan(80);
-    expect(event!.evidence.text.startsWith('شن الطيران')).toBe(true);
+    expect(event!.evidence.text.startsWith('أغار الطيران')).toBe(true);
   });
 
   it('tells a happening once per story, however often the story restates it', () => {
@@ -43,5 +46,19 @@ describe('EventExtractor', () => {
     const [, mobilize] = run(text);
     expect(mobilize).toMatchObject({ type: 'MOBILIZE', source: 'actor:org:sy-army', story: 1 });
     expect(mobilize!.target).toBeUndefined();
+  });
+});
+
+describe('EventExtractor: what is not an event', () => {
+  it('takes no plan, attempt, negation, relative clause or imperfect verb for a happening', () => {
+    for (const text of [
+      'من المتوقع أن يشن الطيران الحربي الروسي غارات على قلعة المضيق.',
+      'لم يشن الطيران الحربي الروسي غارات على قلعة المضيق.',
+      'أحبطت الدفاعات محاولة شن غارات على قلعة المضيق.',
+    ]) expect(run(text)).toEqual([]);
+  });
+
+  it('reports one happening per sentence: the first the sentence tells', () => {
+    expect(run('شن الطيران الحربي الروسي غارات على قلعة المضيق بعد وصول تعزيزات.').map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });

@@ -58,7 +58,7 @@ export class EventExtractor {
       const located = entities.flatMap((entity) => entity.mentions.filter((m) => m.field === field).map((mention) => ({ entity, mention })));
       sentences.forEach((sentence, s) => {
         const sentenceText = value.slice(sentence.start, sentence.end);
-        const triggers = this.parts.triggers(sentenceText).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
+        const triggers = mainTriggers(sentenceText, this.parts.triggers(sentenceText)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
         if (triggers.length === 0) return;
         const inSentence = (span: SentenceSpan) => located.filter((l) => l.mention.start >= span.start && l.mention.end <= span.end);
         const here = inSentence(sentence);
@@ -124,4 +124,42 @@ export class EventExtractor {
       confidence: Math.round((0.5 + (source ? 0.2 : 0) + (place ? 0.1 : 0) + (target ? 0.1 : 0)) * 100) / 100,
     };
   }
+}
+
+/**
+ * Words just before a trigger that say it did not (yet) happen, or that it
+ * only describes someone: a plan or expectation («من المتوقع أن يلتقي»,
+ * «سيتم التحقيق»), an attempt or purpose («حاولوا التفاوض», «من أجل
+ * السيطرة»), a negation («لم تصدر»), or a relative clause («التي تسيطر على
+ * قطاع غزة»). On the gold these were most of the false events.
+ */
+const NOT_AN_EVENT_BEFORE = new RegExp(
+  `(?:^|[\\s«"(])(?:${[
+    'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان',
+    'سوف', 'سيتم', 'ستتم', 'من المتوقع أن', 'من المقرر أن', 'من المنتظر أن', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يريد', 'تريد',
+    'حاول', 'حاولت', 'حاولوا', 'محاولة', 'بهدف', 'من أجل', 'لأجل', 'لم', 'لن', 'لا', 'عدم', 'دون', 'يمكن', 'إمكانية', 'احتمال',
+    'will', 'would', 'could', 'may', 'might', 'plans to', 'planned', 'expected to', 'to', 'not', 'no', 'who', 'which', 'that',
+  ].join('|')})(?:\\s+\\S+)?\\s+$`,
+  'u',
+);
+
+/**
+ * Verbs in the future («سيقاتل») or the imperfect («يقاتل داعش في الحسكة»)
+ * describe what goes on or will, not a reported happening; news reports
+ * happenings in the perfect («قاتل», «قصفت») or by a verbal noun («القصف»).
+ */
+const DESCRIBES = /^(?:[وف])?(?:س[يت]|ي)/u;
+
+/**
+ * The triggers of a sentence that report its events: none that a plan,
+ * attempt, negation or relative clause governs, and of the rest only the
+ * first — a news sentence reports one happening and names the others as
+ * its cause or context («مقتل 20 إرهابيا إثر استهداف مقر لتجمع العناصر»).
+ */
+function mainTriggers(sentence: string, triggers: readonly TriggerHit[]): TriggerHit[] {
+  const first = [...triggers].sort((a, b) => a.start - b.start)[0];
+  if (first === undefined) return [];
+  // What governs the first trigger governs the sentence: «لم يشن … غارات» reports no strike.
+  const governed = NOT_AN_EVENT_BEFORE.test(sentence.slice(Math.max(0, first.start - 40), first.start)) || DESCRIBES.test(sentence.slice(first.start, first.end));
+  return governed ? [] : [first];
 }
