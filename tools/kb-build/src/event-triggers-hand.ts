@@ -66,7 +66,7 @@ export const HAND_TRIGGERS: HandRow[] = [
     en: en('suicide bomber', 'suicide bombing', 'suicide attack', 'blew himself up') },
   // ASSAULT, targeted, abduct, torture, destroy
   { cameo: '186', ar: ['اغتيال', 'اغتيالات', 'اغتال', 'اغتالت', 'اغتالوا', 'يغتال', 'تغتال', 'محاولة اغتيال', 'تصفية'], en: en('assassinated', 'assassination', 'assassinate') },
-  { cameo: '181', ar: ['خطف', 'خطفت', 'خطفوا', 'يخطف', 'اختطاف', ...v('اختطف'), 'مختطفين', 'رهائن', 'احتجاز رهائن'], en: en('kidnapped', 'kidnapping', 'abducted', 'abduction', 'hostages', 'hijacked') },
+  { cameo: '181', ar: ['خطف', 'خطفت', 'خطفوا', 'يخطف', 'اختطاف', ...v('اختطف'), 'مختطفين', 'رهائن', 'احتجاز رهائن', 'أسرت', 'أسروا', 'أسرى'], en: en('kidnapped', 'kidnapping', 'abducted', 'abduction', 'hostages', 'hijacked') },
   { cameo: '1822', ar: ['تعذيب', 'عذب', 'عذبت', 'تحت التعذيب'], en: en('tortured', 'torture') },
   { cameo: '1712', ar: ['تدمير', 'دمر', 'دمرت', 'دمروا', 'يدمر', 'هدم', 'هدمت', 'أحرق', 'أحرقت', 'إحراق'], en: en('destroyed', 'demolished', 'torched') },
   { cameo: '202', type: 'ASSAULT', ar: ['مجزرة', 'مجازر', 'مذبحة', 'إبادة'], en: en('massacre', 'massacred', 'genocide') },
@@ -74,7 +74,7 @@ export const HAND_TRIGGERS: HandRow[] = [
   // COERCE
   { cameo: '173', ar: [...v('اعتقل'), 'اعتقال', 'اعتقالات', 'القبض على', 'ألقى القبض', 'ألقت القبض', 'ألقوا القبض', 'تلقي القبض', 'يلقي القبض', 'إلقاء القبض', ...v('احتجز'), 'احتجاز', 'توقيف', 'أوقف', 'أوقفت', 'موقوفين', 'معتقلين', 'معتقلا', 'حملة دهم', 'مداهمة', 'مداهمات', 'دهم', 'داهمت', 'داهم', 'حكم بالسجن', 'الحكم بالسجن'],
     en: en('arrested', 'arrest', 'arrests', 'detained', 'detention', 'detaining', 'jailed', 'sentenced', 'raids') },
-  { cameo: '192', ar: ['سيطر على', 'سيطرت على', 'سيطروا على', 'يسيطر على', 'تسيطر على', 'السيطرة على', 'سيطرتها على', 'استولى', 'استولت', 'استولوا', 'الاستيلاء', 'احتل', 'احتلت', 'احتلال'],
+  { cameo: '192', ar: ['سيطر على', 'سيطرت على', 'سيطروا على', 'سيطر', 'سيطرت', 'سيطروا', 'بسط سيطرته', 'بسطت سيطرتها', 'يسيطر على', 'تسيطر على', 'السيطرة على', 'سيطرتها على', 'استولى', 'استولت', 'استولوا', 'الاستيلاء', 'احتل', 'احتلت', 'احتلال'],
     en: en('seized', 'captured', 'took control', 'occupied', 'occupation', 'overran') },
   { cameo: '191', ar: ['حصار', 'حاصر', 'حاصرت', 'يحاصر', 'تحاصر', 'إغلاق المعابر'], en: en('blockade', 'besieged', 'siege', 'closed the border') },
   { cameo: '1723', ar: ['حظر التجول', 'حظر تجول'], en: en('curfew') },
@@ -99,7 +99,12 @@ export const HAND_TRIGGERS: HandRow[] = [
   { cameo: '090', ar: ['تحقيق', 'التحقيق في', 'فتح تحقيقا', 'فتحت تحقيقا', 'لجنة تحقيق'], en: en('investigation', 'investigating', 'probe', 'inquiry') },
   // REQUEST
   { cameo: '100', ar: [...v('طالب'), 'مطالبة', 'مطالبات', 'طالبوا'], en: en('demanded', 'demands', 'urged', 'urges') },
-  { cameo: '020', ar: ['دعا إلى', 'دعت إلى', 'دعوا إلى', 'يدعو إلى', 'تدعو إلى', 'دعوة إلى', 'ناشد', 'ناشدت', 'يناشد', 'مناشدة'], en: en('called for', 'calls for', 'appealed', 'appeals to') },
+  { cameo: '020', ar: ['دعا إلى', 'دعت إلى', 'دعوا إلى', 'يدعو إلى', 'تدعو إلى', 'دعوة إلى', 'ناشد', 'ناشدت', 'يناشد', 'مناشدة', 'دعا', 'دعت', 'دعوا'], en: en('called for', 'calls for', 'appealed', 'appeals to') },
+  // Summoning a diplomat is a protest at what his state did (the gold codes it so).
+  { cameo: '111', ar: ['استدعى', 'استدعت', 'استدعاء', 'أعرب عن قلقه', 'أعربت عن قلقها', 'أبدى قلقه', 'أبدت قلقها', 'أعرب عن أسفه'], en: en('summoned', 'expressed concern') },
+  { cameo: '051', ar: ['أعرب عن تقديره', 'أعربت عن تقديرها', 'أعرب عن شكره', 'أعربت عن شكرها', 'ثمن', 'ثمنت'], en: en('expressed gratitude', 'thanked') },
+  { cameo: '115', type: 'SANCTION', mode: 'convict', ar: ['قضت محكمة', 'قضت المحكمة', 'حكمت محكمة', 'حكمت المحكمة', 'أصدرت محكمة', 'أصدرت المحكمة', 'أدانت محكمة', 'أدانت المحكمة'], en: en('convicted', 'court sentenced') },
+  { cameo: '130', ar: ['لوح', 'لوحت', 'لوحوا'], en: en('brandished the threat') },
   { cameo: '1053', ar: ['طالب بالإفراج', 'طالبت بالإفراج', 'المطالبة بالإفراج'], en: en('demanded the release') },
   // REJECT
   { cameo: '120', ar: ['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض', 'يرفضون', 'رفضه', 'رفضها'], en: en('rejected', 'rejects', 'refused', 'refuses', 'rebuffed', 'vetoed') },
