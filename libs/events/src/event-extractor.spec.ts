@@ -62,3 +62,10 @@ describe('EventExtractor: what is not an event', () => {
     expect(run('شن الطيران الحربي الروسي غارات على قلعة المضيق بعد وصول تعزيزات.').map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('EventExtractor: who acted', () => {
+  it('takes no speaker for the actor of what he reports', () => {
+    const [event] = run('قال المرصد السوري إن الطيران الحربي الروسي شن غارات على قلعة المضيق.');
+    expect(event!.source).toBe('actor:org:ru-aerospace-forces');
+  });
+});

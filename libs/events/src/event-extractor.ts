@@ -26,7 +26,21 @@ interface Located {
 
 /** Persons and organisations act; a state acts as a whole («روسيا», «الروسية») only where no body of it is named. */
 const isActor = (l: Located): boolean => l.entity.type !== 'LOCATION';
-const isState = (l: Located): boolean => l.entity.category === 'country';
+const isState = (l: Located): boolean => l.entity.category === 'country' && l.mention.form === 'name';
+
+/**
+ * Reporting verbs, with the «أن/إن» that opens what was reported: who speaks
+ * («قال المرصد السوري إن …», «أعلنت الخارجية الإيطالية أن …») is not who acted.
+ */
+const REPORTED = /(?:^|\s)(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|أفاد|أفادت|أكد|أكدت|ذكر|ذكرت|أضاف|أضافت|أشار|أشارت|صرح|صرحت|نقل|نقلت|أوضح|أوضحت|كشف|كشفت|said|announced|reported|stated)(?:\s|$)[^]*?(?:\s|^)(?:أن|إن|أنه|إنه|أنها|إنها|بأن|that)(?:\s|$)/u;
+
+/**
+ * Triggers that tell what someone suffered («مقتل», «استشهد», «أصيب»,
+ * "were killed"): the actor named with them is the victim (target), and a
+ * source only comes with «برصاص», «على يد», «بنيران», "by".
+ */
+const SUFFERED = /^(?:و|ف|ب|ل)?(?:مقتل|استشهاد|استشهد|استشهدت|إصابة|أصيب|أصيبت|سقوط|قضى|لقي|مصرع|killed|wounded|died)/u;
+const AGENT_MARKER = /(?:برصاص|على يد|بنيران|بقصف|أطلقه|أطلقته|نفذه|نفذته|by)\s+(?:\S+\s+)?$/u;
 const ARMED = new Set(['military', 'armed-group']);
 /** Place precision: a town beats its district, a district its governorate, … (more ancestors = more specific). */
 const depth = (e: Entity): number => e.ancestors.length + (e.category === 'site' || e.category === 'town' ? 10 : 0);
@@ -83,19 +97,32 @@ export class EventExtractor {
     sentence: SentenceSpan, casualties: Pick<Casualties, 'killed' | 'wounded' | 'arrested' | 'atLeast'>, date: string | undefined, story: number,
   ): ArticleEvent {
     const arabic = /[\u0600-\u06FF]/u.test(value.slice(trigger.start, trigger.end));
-    const bodies = here.filter(isActor);
-    const actors = bodies.length > 0 ? bodies : here.filter(isState);
+    // Speakers are not participants: drop what stands before a reporting verb's «أن» when the trigger follows it.
+    const reported = REPORTED.exec(value.slice(sentence.start, trigger.start));
+    const said = reported === null ? sentence.start : sentence.start + reported.index + reported[0].length;
+    const heard = here.filter((l) => l.mention.start >= said || l.mention.start >= trigger.end);
+    const bodies = heard.filter(isActor);
+    const actors = bodies.length > 0 ? bodies : heard.filter(isState);
     const distance = (l: Located) => {
       const after = l.mention.start >= trigger.end;
       const gap = after ? l.mention.start - trigger.end : trigger.start - l.mention.end;
       // Arabic puts the subject after the verb; English before it.
       return gap + (after === arabic ? 0 : 40);
     };
-    // The target first, by its marker; the source is then the nearest other actor.
-    const marked = actors.find((a) => a.mention.start >= trigger.start && TARGET_MARKERS.test(value.slice(Math.max(sentence.start, a.mention.start - 30), a.mention.start)));
+    const markedBy = (l: Located, marker: RegExp) => marker.test(value.slice(Math.max(sentence.start, l.mention.start - 30), l.mention.start));
     const nearest = (list: readonly Located[]) => [...list].sort((a, b) => distance(a) - distance(b))[0];
-    const source = nearest(actors.filter((a) => a.entity.id !== marked?.entity.id));
-    const target = marked ?? nearest(actors.filter((a) => a.entity.id !== source?.entity.id));
+    let source: Located | undefined;
+    let target: Located | undefined;
+    if (SUFFERED.test(value.slice(trigger.start, trigger.end))) {
+      // What someone suffered: the victim nearest, the agent only where the text names one.
+      source = actors.find((a) => markedBy(a, AGENT_MARKER));
+      target = nearest(actors.filter((a) => a.entity.id !== source?.entity.id));
+    } else {
+      // The target first, by its marker; the source is then the nearest other actor.
+      const marked = actors.find((a) => a.mention.start >= trigger.start && markedBy(a, TARGET_MARKERS));
+      source = nearest(actors.filter((a) => a.entity.id !== marked?.entity.id));
+      target = marked ?? nearest(actors.filter((a) => a.entity.id !== source?.entity.id));
+    }
     const places = (list: readonly Located[]) => list.filter((l) => l.entity.type === 'LOCATION' && l.mention.form === 'name' && l.entity.category !== 'region');
     const place = [...places(here), ...places(before)].sort((a, b) => depth(b.entity) - depth(a.entity))[0];
 
