@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { fold, tokenize } from '#text';
 import type { Gazetteer } from '#knowledge';
 import { PerceptronScorer } from './perceptron-scorer.js';
-import { emitDynamic, emitStatic, formsOf, viewOf, type Lexicon, type SentenceView, type StaticRole, type TokenForms } from './token-features.js';
+import { START_TAG, emitAfterWord, emitPair, emitStatic, emitTransition, formsOf, viewOf, type Lexicon, type SentenceView, type StaticRole, type TokenForms } from './token-features.js';
+import { bioTransitions, viterbi } from './viterbi.js';
 
 /** Weights trained by `npm run ner:train` on ANERcorp train (see docs/QUALITY.md). */
 export const DEFAULT_NER_WEIGHTS = fileURLToPath(new URL('../../data/ner-weights.json', import.meta.url));
@@ -48,7 +49,11 @@ interface TokenVectors {
   right: Float64Array;
   left2: Float64Array;
   right2: Float64Array;
+  /** Scores of this word after each previous tag (index k: sentence start); undefined where none. */
+  after: readonly (Float64Array | undefined)[];
 }
+
+const NONE: readonly undefined[] = [];
 
 /**
  * Per-token score vectors, cached by token: news repeats its words, so most
@@ -59,12 +64,16 @@ interface TokenVectors {
 class TokenVectorCache {
   private readonly byToken = new Map<string, TokenVectors>();
   private readonly forms = new Map<string, TokenForms>();
+  /** Previous-tag names by index, the sentence start last (as bioTransitions orders them). */
+  private readonly prevTags: readonly string[];
 
   constructor(
     private readonly scorer: PerceptronScorer,
     private readonly lexicon: Lexicon,
     private readonly limit = 200_000,
-  ) {}
+  ) {
+    this.prevTags = [...scorer.classes, START_TAG];
+  }
 
   /** A token's folded forms, remembered like its vectors. */
   formsOf = (token: string): TokenForms => {
@@ -82,46 +91,83 @@ class TokenVectorCache {
     if (vectors === undefined) {
       if (this.byToken.size >= this.limit) this.byToken.clear();
       const of = (role: StaticRole) => this.scorer.vectorOf((sink) => emitStatic(sink, view, j, role, this.lexicon));
-      vectors = { self: of('self'), left: of('left'), right: of('right'), left2: of('left2'), right2: of('right2') };
+      vectors = { self: of('self'), left: of('left'), right: of('right'), left2: of('left2'), right2: of('right2'), after: this.afterOf(view, j) };
       this.byToken.set(key, vectors);
     }
     return vectors;
   }
+
+  /** Most words have no weight after any tag: they share one empty list. */
+  private afterOf(view: SentenceView, j: number): readonly (Float64Array | undefined)[] {
+    if (j < 0 || j >= view.words.length) return NONE;
+    const after = this.prevTags.map((prev) => {
+      const v = this.scorer.vectorOf((sink) => emitAfterWord(sink, view, j, prev));
+      return v.some((x) => x !== 0) ? v : undefined;
+    });
+    return after.some((v) => v !== undefined) ? after : NONE;
+  }
+}
+
+/** Transition scores by previous tag (the sentence start last) and the BIO rules, once per scorer. */
+function transitionsOf(scorer: PerceptronScorer) {
+  const prevTags = [...scorer.classes, START_TAG];
+  return {
+    transition: prevTags.map((prev) => scorer.vectorOf((sink) => emitTransition(sink, prev))),
+    allowed: bioTransitions(scorer.classes),
+  };
 }
 
 /**
- * BIO tags for a token sequence: greedy, left to right, each decision seeing
- * the two before. Scores are exactly those of emitFeatures' features.
+ * BIO tags for a token sequence: the best-scoring sequence under the
+ * features of emitEmission, emitTransition and emitAfterWord (Viterbi,
+ * first order), never an I- tag that continues nothing.
  */
-export function tagTokens(scorer: PerceptronScorer, tokens: readonly string[], lexicon: Lexicon, cache = new TokenVectorCache(scorer, lexicon)): string[] {
+export function tagTokens(
+  scorer: PerceptronScorer,
+  tokens: readonly string[],
+  lexicon: Lexicon,
+  cache = new TokenVectorCache(scorer, lexicon),
+  transitions = transitionsOf(scorer),
+): string[] {
+  const k = scorer.classes.length;
   const view = viewOf(tokens, cache.formsOf);
   const vectors = tokens.map((t, j) => cache.get(t, view, j));
   // Sentence boundaries as neighbours; raw tokens never contain NUL, so these keys are free.
   const bos = cache.get('\u0000bos', view, -1);
   const eos = cache.get('\u0000eos', view, tokens.length);
-  const tags: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    scorer.reset();
-    scorer.addVector(vectors[i]!.self);
-    scorer.addVector((vectors[i - 1] ?? bos).left);
-    scorer.addVector((vectors[i + 1] ?? eos).right);
-    scorer.addVector((vectors[i - 2] ?? bos).left2);
-    scorer.addVector((vectors[i + 2] ?? eos).right2);
-    emitDynamic(scorer, view, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>');
-    tags.push(scorer.best());
-  }
-  return tags;
+  const emission = new Float64Array(k);
+  const path = viterbi(
+    tokens.length,
+    {
+      k,
+      emission: (i) => {
+        emission.fill(0);
+        for (const v of [vectors[i]!.self, (vectors[i - 1] ?? bos).left, (vectors[i + 1] ?? eos).right, (vectors[i - 2] ?? bos).left2, (vectors[i + 2] ?? eos).right2]) {
+          for (let c = 0; c < k; c++) emission[c]! += v[c]!;
+        }
+        const pair = scorer.vectorOf((sink) => emitPair(sink, view, i));
+        for (let c = 0; c < k; c++) emission[c]! += pair[c]!;
+        return emission;
+      },
+      transition: transitions.transition,
+      after: (i, prev) => vectors[i]!.after[prev],
+    },
+    transitions.allowed,
+  );
+  return path.map((c) => scorer.classes[c]!);
 }
 
 /** The statistical tagger for names the knowledge base lacks (persons and organisations above all). */
 export class NerTagger {
   private readonly cache: TokenVectorCache;
+  private readonly transitions: ReturnType<typeof transitionsOf>;
 
   private constructor(
     private readonly scorer: PerceptronScorer,
     private readonly lexicon: Lexicon,
   ) {
     this.cache = new TokenVectorCache(scorer, lexicon);
+    this.transitions = transitionsOf(scorer);
   }
 
   static load(gazetteer: Gazetteer, file = DEFAULT_NER_WEIGHTS): NerTagger {
@@ -130,6 +176,6 @@ export class NerTagger {
   }
 
   tag(tokens: readonly string[]): string[] {
-    return tagTokens(this.scorer, tokens, this.lexicon, this.cache);
+    return tagTokens(this.scorer, tokens, this.lexicon, this.cache, this.transitions);
   }
 }
