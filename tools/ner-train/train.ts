@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AveragedPerceptron, PerceptronScorer, START_TAG, afterFeatures, bioTransitions, emissionFeatures, lexiconOf, readConll, repairBio, scoreSpans, spansOf, tagTokens, viewOf, viterbi, type TaggedSentence } from '#extraction';
+import { AveragedPerceptron, PerceptronScorer, START_TAG, afterFeatures, emissionFeatures, lexiconOf, readConll, repairBio, transitionTable, scoreSpans, spansOf, tagTokens, viewOf, viterbi, type TaggedSentence } from '#extraction';
 import { Gazetteer } from '#knowledge';
 import { fold, tokenize } from '#text';
 
@@ -84,9 +84,8 @@ const devScore = (weights: ReturnType<AveragedPerceptron['averaged']>) => {
 
 const k = classes.length;
 const prevTags = [...classes, START_TAG];
-const allowed = bioTransitions(classes);
-// Transition features are among afterFeatures, so the decoder's own table stays zero.
-const noTransitions = prevTags.map(() => new Float64Array(k));
+// Transition features are among afterFeatures, so the decoder's table only holds the BIO rules.
+const bioRules = transitionTable(classes, () => 0);
 
 /**
  * One structured-perceptron step (Collins 2002): decode the sentence with
@@ -110,12 +109,9 @@ function learn(s: TaggedSentence): number {
     if (features === undefined) after.set(key, (features = afterFeatures(view, i, prevTags[prev]!)));
     return features;
   };
-  const emissionScores = emissions.map((f) => model.score(f, new Float64Array(k)));
-  const path = viterbi(
-    s.tokens.length,
-    { k, emission: (i) => emissionScores[i]!, transition: noTransitions, after: (i, prev) => model.score(afterOf(i, prev), new Float64Array(k)) },
-    allowed,
-  );
+  const emissionScores = new Float64Array(s.tokens.length * k);
+  emissions.forEach((f, i) => model.score(f, emissionScores.subarray(i * k, i * k + k)));
+  const path = viterbi(s.tokens.length, k, emissionScores, bioRules, (i) => prevTags.map((_, prev) => model.score(afterOf(i, prev), new Float64Array(k))));
   model.tick();
   let errors = 0;
   gold.forEach((truth, i) => {

@@ -5,7 +5,7 @@ import { fold, tokenize } from '#text';
 import type { Gazetteer } from '#knowledge';
 import { PerceptronScorer } from './perceptron-scorer.js';
 import { START_TAG, emitAfterWord, emitPair, emitStatic, emitTransition, formsOf, viewOf, type Lexicon, type SentenceView, type StaticRole, type TokenForms } from './token-features.js';
-import { bioTransitions, viterbi } from './viterbi.js';
+import { transitionTable, viterbi, type AfterScores } from './viterbi.js';
 
 /** Weights trained by `npm run ner:train` on ANERcorp train (see docs/QUALITY.md). */
 export const DEFAULT_NER_WEIGHTS = fileURLToPath(new URL('../../data/ner-weights.json', import.meta.url));
@@ -49,11 +49,9 @@ interface TokenVectors {
   right: Float64Array;
   left2: Float64Array;
   right2: Float64Array;
-  /** Scores of this word after each previous tag (index k: sentence start); undefined where none. */
-  after: readonly (Float64Array | undefined)[];
+  /** Scores of this word after each previous tag (index k: sentence start); undefined for most words, which have none. */
+  after: AfterScores | undefined;
 }
-
-const NONE: readonly undefined[] = [];
 
 /**
  * Per-token score vectors, cached by token: news repeats its words, so most
@@ -97,24 +95,21 @@ class TokenVectorCache {
     return vectors;
   }
 
-  /** Most words have no weight after any tag: they share one empty list. */
-  private afterOf(view: SentenceView, j: number): readonly (Float64Array | undefined)[] {
-    if (j < 0 || j >= view.words.length) return NONE;
+  private afterOf(view: SentenceView, j: number): AfterScores | undefined {
+    if (j < 0 || j >= view.words.length) return undefined;
     const after = this.prevTags.map((prev) => {
       const v = this.scorer.vectorOf((sink) => emitAfterWord(sink, view, j, prev));
       return v.some((x) => x !== 0) ? v : undefined;
     });
-    return after.some((v) => v !== undefined) ? after : NONE;
+    return after.some((v) => v !== undefined) ? after : undefined;
   }
 }
 
-/** Transition scores by previous tag (the sentence start last) and the BIO rules, once per scorer. */
-function transitionsOf(scorer: PerceptronScorer) {
+/** The transition table of the saved weights (emitTransition's features), made once per scorer. */
+function transitionsOf(scorer: PerceptronScorer): Float64Array {
   const prevTags = [...scorer.classes, START_TAG];
-  return {
-    transition: prevTags.map((prev) => scorer.vectorOf((sink) => emitTransition(sink, prev))),
-    allowed: bioTransitions(scorer.classes),
-  };
+  const rows = prevTags.map((prev) => scorer.vectorOf((sink) => emitTransition(sink, prev)));
+  return transitionTable(scorer.classes, (p, c) => rows[p]![c]!);
 }
 
 /**
@@ -130,37 +125,31 @@ export function tagTokens(
   transitions = transitionsOf(scorer),
 ): string[] {
   const k = scorer.classes.length;
+  const n = tokens.length;
   const view = viewOf(tokens, cache.formsOf);
   const vectors = tokens.map((t, j) => cache.get(t, view, j));
   // Sentence boundaries as neighbours; raw tokens never contain NUL, so these keys are free.
   const bos = cache.get('\u0000bos', view, -1);
-  const eos = cache.get('\u0000eos', view, tokens.length);
-  const emission = new Float64Array(k);
-  const path = viterbi(
-    tokens.length,
-    {
-      k,
-      emission: (i) => {
-        emission.fill(0);
-        for (const v of [vectors[i]!.self, (vectors[i - 1] ?? bos).left, (vectors[i + 1] ?? eos).right, (vectors[i - 2] ?? bos).left2, (vectors[i + 2] ?? eos).right2]) {
-          for (let c = 0; c < k; c++) emission[c]! += v[c]!;
-        }
-        const pair = scorer.vectorOf((sink) => emitPair(sink, view, i));
-        for (let c = 0; c < k; c++) emission[c]! += pair[c]!;
-        return emission;
-      },
-      transition: transitions.transition,
-      after: (i, prev) => vectors[i]!.after[prev],
-    },
-    transitions.allowed,
-  );
+  const eos = cache.get('\u0000eos', view, n);
+  const emissions = new Float64Array(n * k);
+  for (let i = 0; i < n; i++) {
+    const self = vectors[i]!.self;
+    const left = (vectors[i - 1] ?? bos).left;
+    const right = (vectors[i + 1] ?? eos).right;
+    const left2 = (vectors[i - 2] ?? bos).left2;
+    const right2 = (vectors[i + 2] ?? eos).right2;
+    const row = emissions.subarray(i * k, i * k + k);
+    for (let c = 0; c < k; c++) row[c] = self[c]! + left[c]! + right[c]! + left2[c]! + right2[c]!;
+    scorer.addTo(row, (sink) => emitPair(sink, view, i));
+  }
+  const path = viterbi(n, k, emissions, transitions, (i) => vectors[i]!.after);
   return path.map((c) => scorer.classes[c]!);
 }
 
 /** The statistical tagger for names the knowledge base lacks (persons and organisations above all). */
 export class NerTagger {
   private readonly cache: TokenVectorCache;
-  private readonly transitions: ReturnType<typeof transitionsOf>;
+  private readonly transitions: Float64Array;
 
   private constructor(
     private readonly scorer: PerceptronScorer,

@@ -50,11 +50,15 @@ export class PerceptronScorer implements FeatureSink {
     if (w !== undefined) for (let c = 0; c < w.length; c++) this.target[c]! += w[c]!;
   }
 
-  /** The summed weights of the features `emit` produces, as a vector. */
+  /** The summed weights of the features `emit` produces, as a new vector. */
   vectorOf(emit: (sink: FeatureSink) => void): Float64Array {
-    const vector = new Float64Array(this.classes.length);
-    this.target = vector;
+    return this.addTo(new Float64Array(this.classes.length), emit);
+  }
+
+  /** Adds the weights of the features `emit` produces to `into` (a view may point into a larger array). */
+  addTo(into: Float64Array, emit: (sink: FeatureSink) => void): Float64Array {
+    this.target = into;
     emit(this);
-    return vector;
+    return into;
   }
 }

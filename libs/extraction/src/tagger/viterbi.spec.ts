@@ -1,30 +1,27 @@
 import { describe, expect, it } from '@jest/globals';
-import { bioTransitions, repairBio, viterbi } from './viterbi.js';
+import { repairBio, transitionTable, viterbi } from './viterbi.js';
 
 const classes = ['B-PERS', 'I-PERS', 'O'];
-const allowed = bioTransitions(classes);
-const zero = () => new Float64Array(3);
+const tags = (path: number[]) => path.map((c) => classes[c]);
+const none = () => undefined;
 
 describe('viterbi', () => {
   it('never continues a span that was not opened', () => {
     // I-PERS scores best everywhere, but may only follow B-PERS or I-PERS.
-    const emission = Float64Array.from([1, 2, 0]);
-    const path = viterbi(3, { k: 3, emission: () => emission, transition: [zero(), zero(), zero(), zero()], after: () => undefined }, allowed);
-    expect(path.map((c) => classes[c])).toEqual(['B-PERS', 'I-PERS', 'I-PERS']);
+    const emissions = Float64Array.from([1, 2, 0, 1, 2, 0, 1, 2, 0]);
+    expect(tags(viterbi(3, 3, emissions, transitionTable(classes, () => 0), none))).toEqual(['B-PERS', 'I-PERS', 'I-PERS']);
   });
 
   it('lets a transition score overturn a locally better tag', () => {
-    const emissions = [Float64Array.from([2, 0, 1]), Float64Array.from([0, 0, 1])];
-    const transition = [Float64Array.from([0, 3, 0]), zero(), zero(), zero()];
-    const path = viterbi(2, { k: 3, emission: (i) => emissions[i]!, transition, after: () => undefined }, allowed);
-    expect(path.map((c) => classes[c])).toEqual(['B-PERS', 'I-PERS']);
+    const emissions = Float64Array.from([2, 0, 1, 0, 0, 1]);
+    const transitions = transitionTable(classes, (prev, tag) => (prev === 0 && tag === 1 ? 3 : 0));
+    expect(tags(viterbi(2, 3, emissions, transitions, none))).toEqual(['B-PERS', 'I-PERS']);
   });
 
   it('adds per-position scores after a given tag', () => {
-    const emission = Float64Array.from([0, 0, 1]);
-    const boost = Float64Array.from([5, 0, 0]);
-    const path = viterbi(2, { k: 3, emission: () => emission, transition: [zero(), zero(), zero(), zero()], after: (i, prev) => (i === 1 && prev === 2 ? boost : undefined) }, allowed);
-    expect(path.map((c) => classes[c])).toEqual(['O', 'B-PERS']);
+    const emissions = Float64Array.from([0, 0, 1, 0, 0, 1]);
+    const afterO = [undefined, undefined, Float64Array.from([5, 0, 0])];
+    expect(tags(viterbi(2, 3, emissions, transitionTable(classes, () => 0), (i) => (i === 1 ? afterO : undefined)))).toEqual(['O', 'B-PERS']);
   });
 });
 
