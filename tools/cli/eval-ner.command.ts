@@ -15,7 +15,7 @@ export async function evalNer(args: string[]): Promise<void> {
   const extractor = new EntityExtractor(gazetteer, ActorRegistry.load());
   const tagger = kbOnly ? undefined : NerTagger.load(gazetteer);
   const started = performance.now();
-  const result = evaluateNer(sentences, (tokens) => combinedSpans(tagger, extractor, tokens));
+  const result = evaluateNer(sentences, combinedSpans(tagger, extractor, sentences.map((s) => s.tokens)));
   const seconds = (performance.now() - started) / 1000;
   const system = kbOnly ? 'knowledge base' : 'tagger + knowledge base';
   process.stdout.write(`${JSON.stringify({ file, system, sentences: sentences.length, ...result, seconds: Math.round(seconds * 100) / 100 }, null, 2)}\n`);

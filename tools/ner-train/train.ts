@@ -10,7 +10,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { AveragedPerceptron, PerceptronScorer, START_TAG, afterFeatures, emissionFeatures, lexiconOf, readConll, repairBio, transitionTable, scoreSpans, spansOf, tagTokens, viewOf, viterbi, type TaggedSentence } from '#extraction';
+import { AveragedPerceptron, DocumentMemory, PerceptronScorer, documentsOf, lexiconOf, readConll, scoreSpans, spansOf, tagDocument, viewOf, type PerceptronWeights, type TaggedSentence } from '#extraction';
+import { SentenceLearner, type TrainingSentence } from './structured-perceptron.js';
 import { Gazetteer } from '#knowledge';
 import { fold, tokenize } from '#text';
 
@@ -18,8 +19,9 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const SHARED = process.env['MARSAD_SHARED_DATA'] ?? `${ROOT}/../shared/data`;
 const EPOCHS = Number(process.env['NER_EPOCHS'] ?? 10);
 const DROP = Number(process.env['NER_DROP'] ?? 0.3);
-/** The features that name the token itself, which dropout hides (see learn). */
-const IDENTITY = /^(?:w|s|w-1w)=/;
+/** Folds and epochs of the first-pass models that give train its document features. */
+const FOLDS = 5;
+const FIRST_PASS_EPOCHS = 6;
 const OUT = `${ROOT}/libs/extraction/data/ner-weights.json`;
 const LEXICON = `${ROOT}/libs/extraction/data/name-lexicon.json`;
 
@@ -71,76 +73,63 @@ const train = readConll(readFileSync(`${SHARED}/anercorp/train.txt`, 'utf8'));
 const dev = readConll(readFileSync(`${SHARED}/anercorp/dev.txt`, 'utf8'));
 const lexicon = lexiconOf(Gazetteer.load(), LEXICON);
 const classes = [...new Set(train.flatMap((s) => s.tags))].sort();
-const model = new AveragedPerceptron(classes);
 const next = random(20261129);
+const options = { drop: DROP, withDocument: 0.5 };
 
-const devScore = (weights: ReturnType<AveragedPerceptron['averaged']>) => {
-  const m = new PerceptronScorer(weights);
+/** Trains `epochs` epochs on `sentences`, calling `after` with each epoch's averaged weights. */
+function trainModel(sentences: readonly TrainingSentence[], epochs: number, after: (epoch: number, errors: number, weights: PerceptronWeights) => void = () => {}): PerceptronWeights {
+  const learner = new SentenceLearner(new AveragedPerceptron(classes), lexicon, next, options);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    let errors = 0;
+    for (const s of shuffle([...sentences], next)) errors += learner.learn(s);
+    after(epoch, errors, learner.model.averaged());
+  }
+  return learner.model.averaged();
+}
+
+/**
+ * The document features of train, as the tagger's second pass will see
+ * them on new text: from first-pass tags of a model that did not train on
+ * that document (jackknife over FOLDS folds of pseudo-documents).
+ */
+function withDocumentFeatures(sentences: readonly TaggedSentence[]): TrainingSentence[] {
+  const documents = documentsOf(sentences.map((_, j) => j));
+  const firstPass: string[][] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const held = documents.filter((_, d) => d % FOLDS === fold);
+    const weights = trainModel(documents.filter((_, d) => d % FOLDS !== fold).flat().map((j) => sentences[j]!), FIRST_PASS_EPOCHS);
+    const scorer = new PerceptronScorer(weights);
+    for (const doc of held) tagDocument(scorer, doc.map((j) => sentences[j]!.tokens), lexicon).forEach((tags, n) => (firstPass[doc[n]!] = tags));
+  }
+  const out: TrainingSentence[] = [];
+  for (const doc of documents) {
+    const memory = new DocumentMemory();
+    const stems = doc.map((j) => viewOf(sentences[j]!.tokens).stems);
+    doc.forEach((j, n) => memory.add(stems[n]!, firstPass[j]!));
+    doc.forEach((j, n) => out.push({ ...sentences[j]!, elsewhere: stems[n]!.map((stem, i) => memory.elsewhere(stem, firstPass[j]![i]!)) }));
+  }
+  return out;
+}
+
+const devScore = (weights: PerceptronWeights) => {
+  const scorer = new PerceptronScorer(weights);
   return scoreSpans(
     dev.map((s) => spansOf(s.tags)),
-    dev.map((s) => spansOf(tagTokens(m, s.tokens, lexicon))),
+    documentsOf(dev).flatMap((doc) => tagDocument(scorer, doc.map((s) => s.tokens), lexicon).map(spansOf)),
   );
 };
 
-const k = classes.length;
-const prevTags = [...classes, START_TAG];
-// Transition features are among afterFeatures, so the decoder's table only holds the BIO rules.
-const bioRules = transitionTable(classes, () => 0);
-
-/**
- * One structured-perceptron step (Collins 2002): decode the sentence with
- * the current weights, then move them toward the gold sequence's features
- * and away from the decoded one's wherever the two differ. Returns the
- * number of wrongly tagged tokens. A share of tokens (DROP) is seen without
- * its own word, so the weights also learn names from their context and
- * affixes: most names in new text were never seen in training.
- */
-function learn(s: TaggedSentence): number {
-  const gold = repairBio(s.tags).map((t) => classes.indexOf(t));
-  const view = viewOf(s.tokens);
-  const emissions = s.tokens.map((_, i) => {
-    const features = emissionFeatures(view, i, lexicon);
-    return next() < DROP ? features.filter((f) => !IDENTITY.test(f)) : features;
-  });
-  const after = new Map<number, string[]>();
-  const afterOf = (i: number, prev: number) => {
-    const key = i * (k + 1) + prev;
-    let features = after.get(key);
-    if (features === undefined) after.set(key, (features = afterFeatures(view, i, prevTags[prev]!)));
-    return features;
-  };
-  const emissionScores = new Float64Array(s.tokens.length * k);
-  emissions.forEach((f, i) => model.score(f, emissionScores.subarray(i * k, i * k + k)));
-  const path = viterbi(s.tokens.length, k, emissionScores, bioRules, (i) => prevTags.map((_, prev) => model.score(afterOf(i, prev), new Float64Array(k))));
-  model.tick();
-  let errors = 0;
-  gold.forEach((truth, i) => {
-    const guess = path[i]!;
-    const [truthPrev, guessPrev] = i === 0 ? [k, k] : [gold[i - 1]!, path[i - 1]!];
-    if (truth === guess && truthPrev === guessPrev) return;
-    if (truth !== guess) {
-      errors++;
-      model.adjust(emissions[i]!, truth, 1);
-      model.adjust(emissions[i]!, guess, -1);
-    }
-    model.adjust(afterOf(i, truthPrev), truth, 1);
-    model.adjust(afterOf(i, guessPrev), guess, -1);
-  });
-  return errors;
-}
-
-let best: { epoch: number; f1: number; weights: ReturnType<AveragedPerceptron['averaged']>; scores: ReturnType<typeof devScore> } | undefined;
-for (let epoch = 1; epoch <= EPOCHS; epoch++) {
-  const started = performance.now();
-  let errors = 0;
-  for (const s of shuffle([...train], next)) errors += learn(s);
-  const weights = model.averaged();
+const documented = withDocumentFeatures(train);
+let best: { epoch: number; f1: number; weights: PerceptronWeights; scores: ReturnType<typeof devScore> } | undefined;
+let started = performance.now();
+trainModel(documented, EPOCHS, (epoch, errors, weights) => {
   const scores = devScore(weights);
   process.stdout.write(
     `epoch ${epoch}: train token errors ${errors}, dev micro F1 ${scores.micro.f1} (PERS ${scores.perType['PERS']?.f1}, LOC ${scores.perType['LOC']?.f1}, ORG ${scores.perType['ORG']?.f1}), ${Math.round(performance.now() - started)} ms\n`,
   );
+  started = performance.now();
   if (best === undefined || scores.micro.f1 > best.f1) best = { epoch, f1: scores.micro.f1, weights, scores };
-}
+});
 
 writeFileSync(
   OUT,

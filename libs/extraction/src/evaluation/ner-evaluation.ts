@@ -1,6 +1,6 @@
 import type { EntityExtractor } from '../entity-extractor.js';
 import type { NerTagger } from '../tagger/ner-tagger.js';
-import { spansOf, type TaggedSentence, type TokenSpan } from './conll.js';
+import { documentsOf, spansOf, type TaggedSentence, type TokenSpan } from './conll.js';
 import { scoreSpans } from './span-scores.js';
 
 /** CoNLL type of a knowledge-base entity: places LOC, persons PERS, every other actor ORG. */
@@ -28,21 +28,24 @@ export function knowledgeBaseSpans(extractor: EntityExtractor, tokens: readonly 
 const overlaps = (a: TokenSpan, b: TokenSpan) => a.start < b.end && b.start < a.end;
 
 /**
- * Names in a tokenised sentence as `eval-ner` scores them: the tagger's
- * spans, plus knowledge-base entities where the tagger found nothing
- * (measured on ANERcorp dev: the union beats either alone). The enricher
- * does not run the tagger yet; it emits the knowledge-base entities.
+ * Names in each sentence as `eval-ner` scores them: the tagger's spans (each
+ * pseudo-document tagged as one document, see documentsOf), plus
+ * knowledge-base entities where the tagger found nothing (measured on
+ * ANERcorp dev: the union beats either alone). The enricher does not run the
+ * tagger yet; it emits the knowledge-base entities.
  */
-export function combinedSpans(tagger: NerTagger | undefined, extractor: EntityExtractor, tokens: readonly string[]): TokenSpan[] {
-  const tagged = tagger ? spansOf(tagger.tag(tokens)) : [];
-  const known = knowledgeBaseSpans(extractor, tokens);
-  return [...tagged, ...known.filter((k) => !tagged.some((t) => overlaps(t, k)))];
+export function combinedSpans(tagger: NerTagger | undefined, extractor: EntityExtractor, sentences: readonly (readonly string[])[]): TokenSpan[][] {
+  const tagged = tagger ? documentsOf(sentences).flatMap((doc) => tagger.tagDocument(doc).map(spansOf)) : sentences.map(() => []);
+  return sentences.map((tokens, j) => {
+    const known = knowledgeBaseSpans(extractor, tokens);
+    return [...tagged[j]!, ...known.filter((k) => !tagged[j]!.some((t) => overlaps(t, k)))];
+  });
 }
 
-/** Exact-span scores of `predict` on gold sentences. */
-export function evaluateNer(sentences: readonly TaggedSentence[], predict: (tokens: readonly string[]) => TokenSpan[]) {
+/** Exact-span scores of `predicted` (spans per sentence) on gold sentences. */
+export function evaluateNer(sentences: readonly TaggedSentence[], predicted: readonly TokenSpan[][]) {
   return scoreSpans(
     sentences.map((s) => spansOf(s.tags)),
-    sentences.map((s) => predict(s.tokens)),
+    predicted,
   );
 }

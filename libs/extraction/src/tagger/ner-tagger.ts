@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { fold, tokenize } from '#text';
 import type { Gazetteer } from '#knowledge';
 import { PerceptronScorer } from './perceptron-scorer.js';
-import { START_TAG, emitAfterWord, emitPair, emitStatic, emitTransition, formsOf, viewOf, type Lexicon, type SentenceView, type StaticRole, type TokenForms } from './token-features.js';
+import { DocumentMemory } from './document-memory.js';
+import { START_TAG, emitAfterWord, emitDocument, emitPair, emitStatic, emitTransition, formsOf, viewOf, type Lexicon, type SentenceView, type StaticRole, type TokenForms } from './token-features.js';
 import { transitionTable, viterbi, type AfterScores } from './viterbi.js';
 
 /** Weights trained by `npm run ner:train` on ANERcorp train (see docs/QUALITY.md). */
@@ -112,18 +113,14 @@ function transitionsOf(scorer: PerceptronScorer): Float64Array {
   return transitionTable(scorer.classes, (p, c) => rows[p]![c]!);
 }
 
-/**
- * BIO tags for a token sequence: the best-scoring sequence under the
- * features of emitEmission, emitTransition and emitAfterWord (Viterbi,
- * first order), never an I- tag that continues nothing.
- */
-export function tagTokens(
-  scorer: PerceptronScorer,
-  tokens: readonly string[],
-  lexicon: Lexicon,
-  cache = new TokenVectorCache(scorer, lexicon),
-  transitions = transitionsOf(scorer),
-): string[] {
+/** A sentence ready to decode: its forms, its tokens' cached vectors and its emission scores (k per token). */
+interface PreparedSentence {
+  view: SentenceView;
+  vectors: TokenVectors[];
+  emissions: Float64Array;
+}
+
+function prepare(scorer: PerceptronScorer, tokens: readonly string[], cache: TokenVectorCache): PreparedSentence {
   const k = scorer.classes.length;
   const n = tokens.length;
   const view = viewOf(tokens, cache.formsOf);
@@ -142,8 +139,39 @@ export function tagTokens(
     for (let c = 0; c < k; c++) row[c] = self[c]! + left[c]! + right[c]! + left2[c]! + right2[c]!;
     scorer.addTo(row, (sink) => emitPair(sink, view, i));
   }
-  const path = viterbi(n, k, emissions, transitions, (i) => vectors[i]!.after);
+  return { view, vectors, emissions };
+}
+
+function decode(scorer: PerceptronScorer, sentence: PreparedSentence, transitions: Float64Array): string[] {
+  const path = viterbi(sentence.view.tokens.length, scorer.classes.length, sentence.emissions, transitions, (i) => sentence.vectors[i]!.after);
   return path.map((c) => scorer.classes[c]!);
+}
+
+/**
+ * BIO tags for each sentence of a document, in two passes: the first under
+ * the features of emitEmission, emitTransition and emitAfterWord (Viterbi,
+ * first order, never an I- tag that continues nothing); the second adds
+ * emitDocument's, from what the first found in the whole document.
+ */
+export function tagDocument(
+  scorer: PerceptronScorer,
+  sentences: readonly (readonly string[])[],
+  lexicon: Lexicon,
+  cache = new TokenVectorCache(scorer, lexicon),
+  transitions = transitionsOf(scorer),
+): string[][] {
+  const k = scorer.classes.length;
+  const prepared = sentences.map((tokens) => prepare(scorer, tokens, cache));
+  const first = prepared.map((p) => decode(scorer, p, transitions));
+  const memory = new DocumentMemory();
+  prepared.forEach((p, j) => memory.add(p.view.stems, first[j]!));
+  return prepared.map((p, j) => {
+    p.view.stems.forEach((stem, i) => {
+      const types = memory.elsewhere(stem, first[j]![i]!);
+      if (types.length > 0) scorer.addTo(p.emissions.subarray(i * k, i * k + k), (sink) => emitDocument(sink, types));
+    });
+    return decode(scorer, p, transitions);
+  });
 }
 
 /** The statistical tagger for names the knowledge base lacks (persons and organisations above all). */
@@ -164,7 +192,13 @@ export class NerTagger {
     return new NerTagger(new PerceptronScorer(saved), lexiconOf(gazetteer));
   }
 
+  /** Tags of a token sequence, taken as one document (an article, or a sentence). */
   tag(tokens: readonly string[]): string[] {
-    return tagTokens(this.scorer, tokens, this.lexicon, this.cache, this.transitions);
+    return this.tagDocument([tokens])[0]!;
+  }
+
+  /** Tags of each sentence of one document: a name found in one sentence helps find it in the others. */
+  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
+    return tagDocument(this.scorer, sentences, this.lexicon, this.cache, this.transitions);
   }
 }

@@ -175,10 +175,16 @@ export function emitEmission(sink: FeatureSink, view: SentenceView, i: number, l
   emitPair(sink, view, i);
 }
 
+/** Features from the rest of the document: the types a first pass gave the same word elsewhere (see DocumentMemory). */
+export function emitDocument(sink: FeatureSink, typesElsewhere: readonly string[]): void {
+  for (const type of typesElsewhere) sink.add('doc', type);
+}
+
 /** The tag-independent features of token i as joined strings (training, tests). */
-export function emissionFeatures(view: SentenceView, i: number, lexicon: Lexicon): string[] {
+export function emissionFeatures(view: SentenceView, i: number, lexicon: Lexicon, typesElsewhere: readonly string[] = []): string[] {
   const list = new FeatureList();
   emitEmission(list, view, i, lexicon);
+  emitDocument(list, typesElsewhere);
   return list.features;
 }
 
