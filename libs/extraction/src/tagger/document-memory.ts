@@ -12,6 +12,9 @@ const typeOf = (tag: string): string => (tag === 'O' ? 'O' : tag.slice(2));
 /** Words worth remembering: short words and numbers repeat without being names. */
 const MEMORABLE = /\p{L}{3}/u;
 
+/** What most words get (no other occurrence): shared, so the common case allocates nothing. */
+const NOTHING: readonly string[] = [];
+
 export class DocumentMemory {
   /** Stem → type → how often the first pass gave that type. */
   private readonly seen = new Map<string, Map<string, number>>();
@@ -32,10 +35,11 @@ export class DocumentMemory {
    * first-pass tag `tag` taken out, so a word alone in its document has
    * none): the values of the `doc` feature.
    */
-  elsewhere(stem: string, tag: string): string[] {
+  elsewhere(stem: string, tag: string): readonly string[] {
     const byType = this.seen.get(stem);
-    if (byType === undefined) return [];
+    if (byType === undefined) return NOTHING;
     const own = typeOf(tag);
+    if (byType.size === 1 && byType.get(own) === 1) return NOTHING;
     const out: string[] = [];
     for (const [type, count] of byType) if (count - (type === own ? 1 : 0) > 0) out.push(type);
     return out;

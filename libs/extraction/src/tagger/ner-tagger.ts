@@ -74,6 +74,18 @@ class TokenVectorCache {
     this.prevTags = [...scorer.classes, START_TAG];
   }
 
+  private readonly byDocumentType = new Map<string, Float64Array>();
+
+  /** The score vector of one document feature value (emitDocument), made once. */
+  documentVector(type: string): Float64Array {
+    let v = this.byDocumentType.get(type);
+    if (v === undefined) {
+      v = this.scorer.vectorOf((sink) => emitDocument(sink, [type]));
+      this.byDocumentType.set(type, v);
+    }
+    return v;
+  }
+
   /** A token's folded forms, remembered like its vectors. */
   formsOf = (token: string): TokenForms => {
     let f = this.forms.get(token);
@@ -166,11 +178,16 @@ export function tagDocument(
   const memory = new DocumentMemory();
   prepared.forEach((p, j) => memory.add(p.view.stems, first[j]!));
   return prepared.map((p, j) => {
+    let changed = false;
     p.view.stems.forEach((stem, i) => {
-      const types = memory.elsewhere(stem, first[j]![i]!);
-      if (types.length > 0) scorer.addTo(p.emissions.subarray(i * k, i * k + k), (sink) => emitDocument(sink, types));
+      for (const type of memory.elsewhere(stem, first[j]![i]!)) {
+        const v = cache.documentVector(type);
+        for (let c = 0; c < k; c++) p.emissions[i * k + c]! += v[c]!;
+        changed = true;
+      }
     });
-    return decode(scorer, p, transitions);
+    // Unchanged scores decode to the same tags.
+    return changed ? decode(scorer, p, transitions) : first[j]!;
   });
 }
 

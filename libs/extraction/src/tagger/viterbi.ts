@@ -51,29 +51,36 @@ export function viterbi(n: number, k: number, emissions: Float64Array, transitio
   const back = new Int32Array(n * k);
   let prevBest = new Float64Array(k);
   let best = new Float64Array(k);
-  for (let i = 0; i < n; i++) {
-    best.fill(-Infinity);
+  // The first position follows the sentence start (transition row k) only.
+  const startExtra = after(0)?.[k];
+  for (let c = 0; c < k; c++) best[c] = transitions[k * k + c]! + (startExtra === undefined ? 0 : startExtra[c]!) + emissions[c]!;
+  back.fill(k, 0, k);
+  // Per tag, the previous tags that may precede it: an I- tag has two, so this skips most forbidden pairs.
+  const prevsOf = Array.from({ length: k }, (_, c) => Int32Array.from({ length: k }, (_, p) => p).filter((p) => transitions[p * k + c] !== -Infinity));
+  for (let i = 1; i < n; i++) {
+    [prevBest, best] = [best, prevBest];
     const extras = after(i);
-    // The first position follows the sentence start (row k) only.
-    const [from, to] = i === 0 ? [k, k + 1] : [0, k];
-    for (let p = from; p < to; p++) {
-      const base = i === 0 ? 0 : prevBest[p]!;
-      if (base === -Infinity) continue;
-      const extra = extras?.[p];
-      const row = p * k;
-      for (let c = 0; c < k; c++) {
-        const s = base + transitions[row + c]! + (extra === undefined ? 0 : extra[c]!);
-        if (s > best[c]!) {
-          best[c] = s;
-          back[i * k + c] = p;
+    const out = i * k;
+    for (let c = 0; c < k; c++) {
+      const prevs = prevsOf[c]!;
+      let top = -Infinity;
+      let from = 0;
+      // Previous tags in ascending order and a strict comparison: ties go to the earlier tag.
+      for (let q = 0; q < prevs.length; q++) {
+        const p = prevs[q]!;
+        const extra = extras?.[p];
+        const s = prevBest[p]! + transitions[p * k + c]! + (extra === undefined ? 0 : extra[c]!);
+        if (s > top) {
+          top = s;
+          from = p;
         }
       }
+      best[c] = top + emissions[out + c]!;
+      back[out + c] = from;
     }
-    for (let c = 0; c < k; c++) best[c]! += emissions[i * k + c]!;
-    [prevBest, best] = [best, prevBest];
   }
   let last = 0;
-  for (let c = 1; c < k; c++) if (prevBest[c]! > prevBest[last]!) last = c;
+  for (let c = 1; c < k; c++) if (best[c]! > best[last]!) last = c;
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = last;
