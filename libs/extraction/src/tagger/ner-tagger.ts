@@ -5,7 +5,7 @@ import { fold, tokenize } from '#text';
 import type { Gazetteer } from '#knowledge';
 import { PerceptronScorer } from './perceptron-scorer.js';
 import { DocumentMemory } from './document-memory.js';
-import { START_TAG, emitAfterWord, emitDocument, emitPair, emitStatic, emitTransition, formsOf, viewOf, type Lexicon, type SentenceView, type StaticRole, type TokenForms } from './token-features.js';
+import { START_TAG, emitAfterWord, emitDocument, emitPair, emitStatic, emitTransition, viewOf, type Lexicon, type SentenceView, type StaticRole, type TokenForms } from './token-features.js';
 import { transitionTable, viterbi, type AfterScores } from './viterbi.js';
 
 /** Weights trained by `npm run ner:train` on ANERcorp train (see docs/QUALITY.md). */
@@ -43,8 +43,13 @@ export function lexiconOf(gazetteer: Gazetteer, nameLexiconFile = DEFAULT_NAME_L
   return { placeFirst, placeAny, person: new Set(names.person), organisation: new Set(names.organisation), location: new Set(names.location) };
 }
 
-/** A token's tag-independent features, summed per role it plays for its neighbours (see emitStatic). */
+/**
+ * A token's folded forms and its tag-independent features, summed per role
+ * it plays for its neighbours (see emitStatic). All depend on the token
+ * alone, so they are computed once per distinct token.
+ */
 interface TokenVectors {
+  forms: TokenForms;
   self: Float64Array;
   left: Float64Array;
   right: Float64Array;
@@ -55,16 +60,19 @@ interface TokenVectors {
 }
 
 /**
- * Per-token score vectors, cached by token: news repeats its words, so most
- * tokens cost one map lookup and five vector additions instead of some
- * thirty feature lookups. Bounded, so an endless stream of new words cannot
- * grow it without limit.
+ * Per-token forms and score vectors, cached by token: news repeats its
+ * words, so most tokens cost one map lookup and five vector additions
+ * instead of folding and some thirty feature lookups. Bounded, so an endless
+ * stream of new words cannot grow it without limit.
  */
 class TokenVectorCache {
   private readonly byToken = new Map<string, TokenVectors>();
-  private readonly forms = new Map<string, TokenForms>();
-  /** Previous-tag names by index, the sentence start last (as bioTransitions orders them). */
+  private readonly byDocumentType = new Map<string, Float64Array>();
+  /** Previous-tag names by index, the sentence start last (as transitionTable orders them). */
   private readonly prevTags: readonly string[];
+  /** The sentence boundaries as neighbours (emitStatic's out-of-range positions). */
+  readonly bos: TokenVectors;
+  readonly eos: TokenVectors;
 
   constructor(
     private readonly scorer: PerceptronScorer,
@@ -72,9 +80,10 @@ class TokenVectorCache {
     private readonly limit = 200_000,
   ) {
     this.prevTags = [...scorer.classes, START_TAG];
+    const none = viewOf([]);
+    this.bos = this.vectorsOf(none, -1);
+    this.eos = this.vectorsOf(none, 0);
   }
-
-  private readonly byDocumentType = new Map<string, Float64Array>();
 
   /** The score vector of one document feature value (emitDocument), made once. */
   documentVector(type: string): Float64Array {
@@ -86,26 +95,21 @@ class TokenVectorCache {
     return v;
   }
 
-  /** A token's folded forms, remembered like its vectors. */
-  formsOf = (token: string): TokenForms => {
-    let f = this.forms.get(token);
-    if (f === undefined) {
-      if (this.forms.size >= this.limit) this.forms.clear();
-      f = formsOf(token);
-      this.forms.set(token, f);
-    }
-    return f;
-  };
-
-  get(key: string, view: SentenceView, j: number): TokenVectors {
-    let vectors = this.byToken.get(key);
+  get(token: string): TokenVectors {
+    let vectors = this.byToken.get(token);
     if (vectors === undefined) {
       if (this.byToken.size >= this.limit) this.byToken.clear();
-      const of = (role: StaticRole) => this.scorer.vectorOf((sink) => emitStatic(sink, view, j, role, this.lexicon));
-      vectors = { self: of('self'), left: of('left'), right: of('right'), left2: of('left2'), right2: of('right2'), after: this.afterOf(view, j) };
-      this.byToken.set(key, vectors);
+      vectors = this.vectorsOf(viewOf([token]), 0);
+      this.byToken.set(token, vectors);
     }
     return vectors;
+  }
+
+  /** The vectors of position j of a view holding the token alone (or none: a boundary). */
+  private vectorsOf(view: SentenceView, j: number): TokenVectors {
+    const of = (role: StaticRole) => this.scorer.vectorOf((sink) => emitStatic(sink, view, j, role, this.lexicon));
+    const forms = { word: view.words[j] ?? '', stem: view.stems[j] ?? '' };
+    return { forms, self: of('self'), left: of('left'), right: of('right'), left2: of('left2'), right2: of('right2'), after: this.afterOf(view, j) };
   }
 
   private afterOf(view: SentenceView, j: number): AfterScores | undefined {
@@ -135,11 +139,9 @@ interface PreparedSentence {
 function prepare(scorer: PerceptronScorer, tokens: readonly string[], cache: TokenVectorCache): PreparedSentence {
   const k = scorer.classes.length;
   const n = tokens.length;
-  const view = viewOf(tokens, cache.formsOf);
-  const vectors = tokens.map((t, j) => cache.get(t, view, j));
-  // Sentence boundaries as neighbours; raw tokens never contain NUL, so these keys are free.
-  const bos = cache.get('\u0000bos', view, -1);
-  const eos = cache.get('\u0000eos', view, n);
+  const vectors = tokens.map((t) => cache.get(t));
+  const view = viewOf(tokens, (_, j) => vectors[j]!.forms);
+  const { bos, eos } = cache;
   const emissions = new Float64Array(n * k);
   for (let i = 0; i < n; i++) {
     const self = vectors[i]!.self;

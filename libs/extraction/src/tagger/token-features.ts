@@ -54,7 +54,7 @@ export const formsOf = (token: string): TokenForms => {
 };
 
 /** `forms` lets a caller reuse the forms of tokens it has seen (folding is the costly part). */
-export function viewOf(tokens: readonly string[], forms: (token: string) => TokenForms = formsOf): SentenceView {
+export function viewOf(tokens: readonly string[], forms: (token: string, j: number) => TokenForms = formsOf): SentenceView {
   const all = tokens.map(forms);
   return { tokens, words: all.map((f) => f.word), stems: all.map((f) => f.stem) };
 }
