@@ -113,7 +113,8 @@ class TokenVectorCache {
   }
 
   private afterOf(view: SentenceView, j: number): AfterScores | undefined {
-    if (j < 0 || j >= view.words.length) return undefined;
+    // emitAfterWord's features pair the tag before with the stem: a stem no pair ends with scores nothing.
+    if (j < 0 || j >= view.words.length || !this.scorer.pairsEndWith(view.stems[j]!)) return undefined;
     const after = this.prevTags.map((prev) => {
       const v = this.scorer.vectorOf((sink) => emitAfterWord(sink, view, j, prev));
       return v.some((x) => x !== 0) ? v : undefined;

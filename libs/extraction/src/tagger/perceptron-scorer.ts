@@ -14,6 +14,8 @@ export class PerceptronScorer implements FeatureSink {
   readonly classes: readonly string[];
   private readonly single = new Map<string, Map<string, Float64Array>>();
   private readonly pair = new Map<string, Map<string, Map<string, Float64Array>>>();
+  /** Every second value of a pair feature: most words are none, which settles their pair scores in one lookup. */
+  private readonly pairSeconds = new Set<string>();
   /** Where add/add2 accumulate: the vector vectorOf is building. */
   private target: Float64Array;
 
@@ -30,6 +32,7 @@ export class PerceptronScorer implements FeatureSink {
         const byFirst = this.pair.get(template) ?? new Map<string, Map<string, Float64Array>>();
         const bySecond = byFirst.get(value.slice(0, bar)) ?? new Map<string, Float64Array>();
         bySecond.set(value.slice(bar + 1), w);
+        this.pairSeconds.add(value.slice(bar + 1));
         byFirst.set(value.slice(0, bar), bySecond);
         this.pair.set(template, byFirst);
       } else {
@@ -48,6 +51,11 @@ export class PerceptronScorer implements FeatureSink {
   add2(template: string, value: string, value2: string): void {
     const w = this.pair.get(template)?.get(value)?.get(value2);
     if (w !== undefined) for (let c = 0; c < w.length; c++) this.target[c]! += w[c]!;
+  }
+
+  /** Whether any pair feature has `value2` as its second value (if not, add2 with it adds nothing). */
+  pairsEndWith(value2: string): boolean {
+    return this.pairSeconds.has(value2);
   }
 
   /** The summed weights of the features `emit` produces, as a new vector. */
