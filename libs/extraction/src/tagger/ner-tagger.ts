@@ -60,6 +60,39 @@ interface TokenVectors {
 }
 
 /**
+ * Arrays reused from one call to the next: a text's emission scores and
+ * back-pointers are the bulk of what tagging allocates, and garbage on a
+ * large heap costs more than the decoding. Emission space is handed out in
+ * slices until reset, as a document's sentences keep theirs for the second
+ * pass; their contents are left over (prepare writes every element).
+ */
+class Scratch {
+  private scores = new Float64Array(1 << 14);
+  private used = 0;
+  private pointers = new Int32Array(1 << 14);
+
+  reset(): void {
+    this.used = 0;
+  }
+
+  emissions(size: number): Float64Array {
+    if (this.used + size > this.scores.length) {
+      // Slices handed out before keep the old array; later ones come from a larger one.
+      this.scores = new Float64Array(Math.max(2 * this.scores.length, size));
+      this.used = 0;
+    }
+    const slice = this.scores.subarray(this.used, this.used + size);
+    this.used += size;
+    return slice;
+  }
+
+  back(size: number): Int32Array {
+    if (size > this.pointers.length) this.pointers = new Int32Array(Math.max(2 * this.pointers.length, size));
+    return this.pointers;
+  }
+}
+
+/**
  * Per-token forms and score vectors, cached by token: news repeats its
  * words, so most tokens cost one map lookup and five vector additions
  * instead of folding and some thirty feature lookups. Bounded, so an endless
@@ -68,6 +101,7 @@ interface TokenVectors {
 class TokenVectorCache {
   private readonly byToken = new Map<string, TokenVectors>();
   private readonly byDocumentType = new Map<string, Float64Array>();
+  readonly scratch = new Scratch();
   /** Previous-tag names by index, the sentence start last (as transitionTable orders them). */
   private readonly prevTags: readonly string[];
   /** The sentence boundaries as neighbours (emitStatic's out-of-range positions). */
@@ -143,7 +177,7 @@ function prepare(scorer: PerceptronScorer, tokens: readonly string[], cache: Tok
   const vectors = tokens.map((t) => cache.get(t));
   const view = viewOf(tokens, (_, j) => vectors[j]!.forms);
   const { bos, eos } = cache;
-  const emissions = new Float64Array(n * k);
+  const emissions = cache.scratch.emissions(n * k);
   for (let i = 0; i < n; i++) {
     const self = vectors[i]!.self;
     const left = (vectors[i - 1] ?? bos).left;
@@ -157,8 +191,10 @@ function prepare(scorer: PerceptronScorer, tokens: readonly string[], cache: Tok
   return { view, vectors, emissions };
 }
 
-function decode(scorer: PerceptronScorer, sentence: PreparedSentence, transitions: Float64Array): string[] {
-  const path = viterbi(sentence.view.tokens.length, scorer.classes.length, sentence.emissions, transitions, (i) => sentence.vectors[i]!.after);
+function decode(scorer: PerceptronScorer, sentence: PreparedSentence, transitions: Float64Array, cache: TokenVectorCache): string[] {
+  const n = sentence.view.tokens.length;
+  const k = scorer.classes.length;
+  const path = viterbi(n, k, sentence.emissions, transitions, (i) => sentence.vectors[i]!.after, cache.scratch.back(n * k));
   return path.map((c) => scorer.classes[c]!);
 }
 
@@ -176,8 +212,9 @@ export function tagDocument(
   transitions = transitionsOf(scorer),
 ): string[][] {
   const k = scorer.classes.length;
+  cache.scratch.reset();
   const prepared = sentences.map((tokens) => prepare(scorer, tokens, cache));
-  const first = prepared.map((p) => decode(scorer, p, transitions));
+  const first = prepared.map((p) => decode(scorer, p, transitions, cache));
   const memory = new DocumentMemory();
   prepared.forEach((p, j) => memory.add(p.view.stems, first[j]!));
   return prepared.map((p, j) => {
@@ -190,7 +227,7 @@ export function tagDocument(
       }
     });
     // Unchanged scores decode to the same tags.
-    return changed ? decode(scorer, p, transitions) : first[j]!;
+    return changed ? decode(scorer, p, transitions, cache) : first[j]!;
   });
 }
 

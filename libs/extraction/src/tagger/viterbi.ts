@@ -44,11 +44,20 @@ export type AfterScores = readonly (Float64Array | undefined)[];
  * The best-scoring tag indices for n positions. `emissions` holds k scores
  * per position (row-major), `transitions` comes from transitionTable, and
  * `after(i)` gives position i's extra scores by previous tag, or undefined
- * when it has none (most words). Ties go to the earlier tag.
+ * when it has none (most words). Ties go to the earlier tag. `scratch`,
+ * if given, may be overwritten.
  */
-export function viterbi(n: number, k: number, emissions: Float64Array, transitions: Float64Array, after: (i: number) => AfterScores | undefined): number[] {
+export function viterbi(
+  n: number,
+  k: number,
+  emissions: Float64Array,
+  transitions: Float64Array,
+  after: (i: number) => AfterScores | undefined,
+  scratch?: Int32Array,
+): number[] {
   if (n === 0) return [];
-  const back = new Int32Array(n * k);
+  // Back-pointers, in the caller's scratch space when it is large enough (less garbage on long texts).
+  const back = scratch !== undefined && scratch.length >= n * k ? scratch : new Int32Array(n * k);
   let prevBest = new Float64Array(k);
   let best = new Float64Array(k);
   // The first position follows the sentence start (transition row k) only.
