@@ -1,12 +1,17 @@
 /**
  * Trains the statistical name tagger (libs/extraction/src/tagger) on
- * ANERcorp train, picks the epoch by micro F1 on ANERcorp dev, and writes
- * libs/extraction/data/ner-weights.json. Run with `npm run ner:train`.
- * Deterministic: a fixed seed shuffles the sentences each epoch.
+ * ANERcorp train and writes libs/extraction/data/ner-weights.json. Run with
+ * `npm run ner:train`. Steps: first-pass models on folds of train give it
+ * its document features (withDocumentFeatures); COPIES seeded models train
+ * side by side with structured updates (structured-perceptron.ts); the
+ * epoch whose mean scores best on ANERcorp dev (micro F1) is kept, and
+ * small weights are pruned while dev allows. Deterministic: every model
+ * draws a fixed seed for its order and dropout.
  *
  *   MARSAD_SHARED_DATA   where the shared data lives (default ../shared/data)
  *   NER_EPOCHS           most epochs to try (default 10)
  *   NER_DROP             share of tokens trained without their own word (default 0.3)
+ *   NER_COPIES           seeded models averaged into the weights (default 3)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
