@@ -16,11 +16,11 @@ export async function evalNer(args: string[]): Promise<void> {
   const gazetteer = Gazetteer.load();
   const tagger = kbOnly ? undefined : NerTagger.load(gazetteer);
   const extractor = new EntityExtractor(gazetteer, ActorRegistry.load(), { ...(tagger ? { tagger } : {}), personWords: loadPersonWords() });
-  const predict = (tokens: readonly string[]) => extractedSpans(extractor, tokens);
   const started = performance.now();
-  const result = evaluateNer(sentences, predict);
+  const predicted = extractedSpans(extractor, sentences.map((s) => s.tokens));
+  const result = evaluateNer(sentences, predicted);
   const seconds = (performance.now() - started) / 1000;
-  const bySource = args.includes('--by-source') ? { precisionBySource: precisionBySource(sentences, predict) } : {};
+  const bySource = args.includes('--by-source') ? { precisionBySource: precisionBySource(sentences, predicted) } : {};
   const system = kbOnly ? 'knowledge base + titles' : 'knowledge base + titles + tagger';
   process.stdout.write(`${JSON.stringify({ file, system, sentences: sentences.length, ...result, ...bySource, seconds: Math.round(seconds * 100) / 100 }, null, 2)}\n`);
 }

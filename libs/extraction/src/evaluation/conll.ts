@@ -51,3 +51,17 @@ export function spansOf(tags: readonly string[]): TokenSpan[] {
   if (open) spans.push(open);
   return spans;
 }
+
+/**
+ * ANERcorp has no article boundaries, so runs of this many consecutive
+ * sentences stand in for articles wherever the tagger needs documents
+ * (training and eval-ner alike; see DocumentMemory).
+ */
+export const PSEUDO_DOCUMENT_SENTENCES = 16;
+
+/** Consecutive runs of `size` items. */
+export function documentsOf<T>(items: readonly T[], size = PSEUDO_DOCUMENT_SENTENCES): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { EntityExtractor } from '../entity-extractor.js';
 import { CONLL_TYPES, type NameSource } from '../name-hit.js';
-import { spansOf, type TaggedSentence, type TokenSpan } from './conll.js';
+import { documentsOf, spansOf, type TaggedSentence, type TokenSpan } from './conll.js';
 import { scoreSpans } from './span-scores.js';
 
 /** A predicted span and how the extractor found it. */
@@ -9,34 +9,51 @@ export interface SourcedSpan extends TokenSpan {
 }
 
 /**
- * What the enricher finds in a tokenised sentence, as token spans: the
- * extractor runs on the tokens joined by spaces, exactly as on an article.
- * Places named by their adjective («الفلسطينية») and state bodies named by
- * description («الجيش اللبناني») are left out: ANERcorp tags them O.
+ * What the enricher finds in tokenised sentences, as token spans per
+ * sentence. ANERcorp has no article boundaries, so runs of consecutive
+ * sentences stand in for articles (documentsOf): each run becomes one text,
+ * a sentence per line, and the extractor runs on it exactly as on an
+ * article (the tagger sees the run as one document). Places named by their
+ * adjective («الفلسطينية») and state bodies named by description («الجيش
+ * اللبناني») are left out: ANERcorp tags them O.
  */
-export function extractedSpans(extractor: EntityExtractor, tokens: readonly string[]): SourcedSpan[] {
-  const starts: number[] = [];
-  let text = '';
-  for (const t of tokens) {
-    starts.push(text.length === 0 ? 0 : text.length + 1);
-    text = text.length === 0 ? t : `${text} ${t}`;
-  }
-  const tokenAt = (offset: number) => {
-    let i = starts.length - 1;
-    while (i > 0 && starts[i]! > offset) i--;
-    return i;
-  };
-  return extractor
-    .names({ title: '', text })
-    .filter((h) => h.form !== 'adjective' && h.form !== 'description')
-    .map((h) => ({ type: CONLL_TYPES[h.type], start: tokenAt(h.start), end: tokenAt(h.end - 1) + 1, source: h.source }));
+export function extractedSpans(extractor: EntityExtractor, sentences: readonly (readonly string[])[]): SourcedSpan[][] {
+  return documentsOf(sentences).flatMap((doc) => {
+    // Offsets of every token in the joined text: [sentence][token] → start.
+    const starts: number[][] = [];
+    let text = '';
+    for (const tokens of doc) {
+      if (text.length > 0) text += '\n';
+      starts.push(tokens.map((t, i) => {
+        if (i > 0) text += ' ';
+        const at = text.length;
+        text += t;
+        return at;
+      }));
+    }
+    const out: SourcedSpan[][] = doc.map(() => []);
+    const locate = (offset: number): [number, number] => {
+      let s = starts.length - 1;
+      while (s > 0 && starts[s]![0]! > offset) s--;
+      let i = starts[s]!.length - 1;
+      while (i > 0 && starts[s]![i]! > offset) i--;
+      return [s, i];
+    };
+    for (const h of extractor.names({ title: '', text })) {
+      if (h.form === 'adjective' || h.form === 'description') continue;
+      const [s, first] = locate(h.start);
+      const [, last] = locate(h.end - 1);
+      out[s]!.push({ type: CONLL_TYPES[h.type], start: first, end: last + 1, source: h.source });
+    }
+    return out;
+  });
 }
 
-/** Exact-span scores of `predict` on gold sentences. */
-export function evaluateNer(sentences: readonly TaggedSentence[], predict: (tokens: readonly string[]) => TokenSpan[]) {
+/** Exact-span scores of `predicted` (spans per sentence) on gold sentences. */
+export function evaluateNer(sentences: readonly TaggedSentence[], predicted: readonly TokenSpan[][]) {
   return scoreSpans(
     sentences.map((s) => spansOf(s.tags)),
-    sentences.map((s) => predict(s.tokens)),
+    predicted,
   );
 }
 
@@ -45,11 +62,11 @@ export function evaluateNer(sentences: readonly TaggedSentence[], predict: (toke
  * over PERS, LOC and ORG, and per source and type (`tagger/PERS`): the
  * basis of the confidences in confidence.ts.
  */
-export function precisionBySource(sentences: readonly TaggedSentence[], predict: (tokens: readonly string[]) => SourcedSpan[]): Record<string, { tp: number; fp: number; precision: number }> {
+export function precisionBySource(sentences: readonly TaggedSentence[], predicted: readonly SourcedSpan[][]): Record<string, { tp: number; fp: number; precision: number }> {
   const out: Record<string, { tp: number; fp: number; precision: number }> = {};
-  for (const s of sentences) {
+  sentences.forEach((s, j) => {
     const gold = new Set(spansOf(s.tags).map((g) => `${g.type}:${g.start}:${g.end}`));
-    for (const p of predict(s.tokens)) {
+    for (const p of predicted[j] ?? []) {
       const right = gold.has(`${p.type}:${p.start}:${p.end}`);
       for (const key of [p.source, `${p.source}/${p.type}`]) {
         const row = (out[key] ??= { tp: 0, fp: 0, precision: 0 });
@@ -57,7 +74,7 @@ export function precisionBySource(sentences: readonly TaggedSentence[], predict:
         else row.fp++;
       }
     }
-  }
+  });
   for (const row of Object.values(out)) row.precision = Math.round((row.tp / Math.max(1, row.tp + row.fp)) * 1000) / 1000;
   return out;
 }

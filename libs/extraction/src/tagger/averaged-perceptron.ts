@@ -2,7 +2,8 @@
  * A multiclass averaged perceptron (Collins 2002; the tagger design of
  * Honnibal's "A good part-of-speech tagger in about 200 lines"): sparse
  * string features, one weight per (feature, class), and weights averaged
- * over every update so late noise does not dominate.
+ * over every update so late noise does not dominate. The trainer decides
+ * what to update (tools/ner-train: whole-sentence structured updates).
  */
 export interface PerceptronWeights {
   classes: string[];
@@ -18,27 +19,24 @@ export class AveragedPerceptron {
 
   constructor(readonly classes: readonly string[]) {}
 
-  /** Index of the best-scoring class. Ties go to the earlier class, so results are deterministic. */
-  predict(features: readonly string[]): number {
-    const scores = new Float64Array(this.classes.length);
+  /** Adds the current weights of `features` to `into` (one score per class). */
+  score(features: readonly string[], into: Float64Array): Float64Array {
     for (const f of features) {
       const w = this.weights.get(f);
       if (w === undefined) continue;
-      for (let c = 0; c < scores.length; c++) scores[c]! += w[c]!;
+      for (let c = 0; c < into.length; c++) into[c]! += w[c]!;
     }
-    let best = 0;
-    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
-    return best;
+    return into;
   }
 
-  /** One training step: move weights toward the truth and away from the guess. */
-  update(truth: number, guess: number, features: readonly string[]): void {
+  /** One training example seen: the clock the weights are averaged over. */
+  tick(): void {
     this.instances++;
-    if (truth === guess) return;
-    for (const f of features) {
-      this.bump(f, truth, 1);
-      this.bump(f, guess, -1);
-    }
+  }
+
+  /** Moves the weight of each feature for class c by `by` (structured updates: +1 for the truth, -1 for the guess). */
+  adjust(features: readonly string[], c: number, by: number): void {
+    for (const f of features) this.bump(f, c, by);
   }
 
   /** The averaged weights, rounded and with near-zero features dropped, ready to save. */

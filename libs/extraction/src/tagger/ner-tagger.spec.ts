@@ -21,4 +21,12 @@ describe('NerTagger (committed weights)', () => {
       { type: 'LOC', text: 'أنقرة' },
     ]);
   });
+
+  it('tags each sentence of a document, a name introduced in one and bare in the next', () => {
+    const doc = ['وكان الرئيس العراقي جلال طالباني قد حذر', 'وقال طالباني إن الحكومة ستتحرك'].map((s) => s.split(' '));
+    expect(tagger.tagDocument(doc)).toEqual([
+      ['O', 'O', 'O', 'B-PERS', 'I-PERS', 'O', 'O'],
+      ['O', 'B-PERS', 'O', 'O', 'O'],
+    ]);
+  });
 });

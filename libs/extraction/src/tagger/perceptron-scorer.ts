@@ -1,27 +1,27 @@
 import type { PerceptronWeights } from './averaged-perceptron.js';
 import type { FeatureSink } from './token-features.js';
 
-/** Templates whose value is a pair `a|b` (see emitFeatures). */
-const PAIR_TEMPLATES = new Set(['t-2', 't-1w', 'w-1w']);
+/** Templates whose value is a pair `a|b` (see emitPair, emitAfterWord). */
+const PAIR_TEMPLATES = new Set(['t-1w', 'w-1w']);
 
 /**
  * Saved perceptron weights arranged for tagging: nested maps keyed by the
  * feature's parts, so scoring a token never builds or hashes a new string.
- * Scores accumulate as features arrive (it is the FeatureSink).
+ * As a FeatureSink it sums the weights of the features emitted inside
+ * vectorOf.
  */
 export class PerceptronScorer implements FeatureSink {
   readonly classes: readonly string[];
   private readonly single = new Map<string, Map<string, Float64Array>>();
   private readonly pair = new Map<string, Map<string, Map<string, Float64Array>>>();
-  private readonly scores: Float64Array;
-  /** Where add/add2 accumulate: the scores, or a vector being cached. */
+  /** Every second value of a pair feature: most words are none, which settles their pair scores in one lookup. */
+  private readonly pairSeconds = new Set<string>();
+  /** Where add/add2 accumulate: the vector vectorOf is building. */
   private target: Float64Array;
-
 
   constructor(saved: PerceptronWeights) {
     this.classes = saved.classes;
-    this.scores = new Float64Array(saved.classes.length);
-    this.target = this.scores;
+    this.target = new Float64Array(saved.classes.length);
     for (const [feature, weights] of Object.entries(saved.weights)) {
       const cut = feature.indexOf('=');
       const template = cut < 0 ? feature : feature.slice(0, cut);
@@ -32,6 +32,7 @@ export class PerceptronScorer implements FeatureSink {
         const byFirst = this.pair.get(template) ?? new Map<string, Map<string, Float64Array>>();
         const bySecond = byFirst.get(value.slice(0, bar)) ?? new Map<string, Float64Array>();
         bySecond.set(value.slice(bar + 1), w);
+        this.pairSeconds.add(value.slice(bar + 1));
         byFirst.set(value.slice(0, bar), bySecond);
         this.pair.set(template, byFirst);
       } else {
@@ -40,10 +41,6 @@ export class PerceptronScorer implements FeatureSink {
         this.single.set(template, byValue);
       }
     }
-  }
-
-  reset(): void {
-    this.scores.fill(0);
   }
 
   add(template: string, value: string): void {
@@ -56,27 +53,20 @@ export class PerceptronScorer implements FeatureSink {
     if (w !== undefined) for (let c = 0; c < w.length; c++) this.target[c]! += w[c]!;
   }
 
-  /** Adds a vector of per-class scores (a cached group of features). */
-  addVector(vector: Float64Array): void {
-    for (let c = 0; c < vector.length; c++) this.scores[c]! += vector[c]!;
+  /** Whether any pair feature has `value2` as its second value (if not, add2 with it adds nothing). */
+  pairsEndWith(value2: string): boolean {
+    return this.pairSeconds.has(value2);
   }
 
-  /** The summed weights of the features `emit` produces, as a vector, without touching the scores. */
+  /** The summed weights of the features `emit` produces, as a new vector. */
   vectorOf(emit: (sink: FeatureSink) => void): Float64Array {
-    const vector = new Float64Array(this.classes.length);
-    this.target = vector;
-    try {
-      emit(this);
-    } finally {
-      this.target = this.scores;
-    }
-    return vector;
+    return this.addTo(new Float64Array(this.classes.length), emit);
   }
 
-  /** The best class so far; ties go to the earlier class, as in AveragedPerceptron.predict. */
-  best(): string {
-    let best = 0;
-    for (let c = 1; c < this.scores.length; c++) if (this.scores[c]! > this.scores[best]!) best = c;
-    return this.classes[best]!;
+  /** Adds the weights of the features `emit` produces to `into` (a view may point into a larger array). */
+  addTo(into: Float64Array, emit: (sink: FeatureSink) => void): Float64Array {
+    this.target = into;
+    emit(this);
+    return into;
   }
 }

@@ -54,7 +54,7 @@ export const formsOf = (token: string): TokenForms => {
 };
 
 /** `forms` lets a caller reuse the forms of tokens it has seen (folding is the costly part). */
-export function viewOf(tokens: readonly string[], forms: (token: string) => TokenForms = formsOf): SentenceView {
+export function viewOf(tokens: readonly string[], forms: (token: string, j: number) => TokenForms = formsOf): SentenceView {
   const all = tokens.map(forms);
   return { tokens, words: all.map((f) => f.word), stems: all.map((f) => f.stem) };
 }
@@ -89,8 +89,8 @@ const EOS = '</s>';
  * score of everything that does not depend on the tags decided so far:
  * - `self`: token i alone; `left`/`right`: the token as neighbour i-1 / i+1;
  *   `left2`/`right2`: as neighbour i-2 / i+2 (all keyed by one token);
- * - `dynamic`: the tags before i, and pairs across tokens.
- * emitFeatures emits all of them; together they are the token's features.
+ * - `pair`: token i with the word before (emitPair), per position;
+ * - the tag before i (emitTransition, emitAfterWord), scored by the decoder.
  */
 export type StaticRole = 'self' | 'left' | 'right' | 'left2' | 'right2';
 
@@ -139,32 +139,59 @@ export function emitStatic(sink: FeatureSink, view: SentenceView, j: number, rol
   }
 }
 
-/** Features of token i that depend on the tags before it or pair two tokens. */
-export function emitDynamic(sink: FeatureSink, view: SentenceView, i: number, prev: string, prev2: string): void {
-  const s = view.stems[i]!;
-  sink.add('t-1', prev);
-  sink.add2('t-2', prev2, prev);
-  sink.add2('t-1w', prev, s);
-  sink.add2('w-1w', view.words[i - 1] ?? BOS, s);
+/** Features of token i that pair it with the word before (tag-independent, but not one token's). */
+export function emitPair(sink: FeatureSink, view: SentenceView, i: number): void {
+  sink.add2('w-1w', view.words[i - 1] ?? BOS, view.stems[i]!);
 }
 
 /**
- * Sparse features of token i given the two tags before it (greedy
- * left-to-right decoding). Words are folded (hamza, ta marbuta, alef
+ * Features of token i that depend on the tag before it (first-order: the
+ * decoder keeps one best path per previous tag): a transition score, the
+ * same at every position, and the word after that tag («بن» after B-PERS).
+ * Split so a tagger can keep the first as a table and the second per token.
+ */
+export function emitTransition(sink: FeatureSink, prev: string): void {
+  sink.add('t-1', prev);
+}
+
+export function emitAfterWord(sink: FeatureSink, view: SentenceView, i: number, prev: string): void {
+  sink.add2('t-1w', prev, view.stems[i]!);
+}
+
+/** The tag before the first token, as the transition features name it. */
+export const START_TAG = BOS;
+
+/**
+ * Tag-independent features of token i: its own, its neighbours' (±2) and
+ * the pair with the word before. Words are folded (hamza, ta marbuta, alef
  * maqsura, diacritics) so spelling variants share their weights.
  */
-export function emitFeatures(sink: FeatureSink, view: SentenceView, i: number, prev: string, prev2: string, lexicon: Lexicon): void {
+export function emitEmission(sink: FeatureSink, view: SentenceView, i: number, lexicon: Lexicon): void {
   emitStatic(sink, view, i, 'self', lexicon);
   emitStatic(sink, view, i - 1, 'left', lexicon);
   emitStatic(sink, view, i + 1, 'right', lexicon);
   emitStatic(sink, view, i - 2, 'left2', lexicon);
   emitStatic(sink, view, i + 2, 'right2', lexicon);
-  emitDynamic(sink, view, i, prev, prev2);
+  emitPair(sink, view, i);
 }
 
-/** The features of token i as joined strings (training, tests). */
-export function tokenFeatures(view: SentenceView, i: number, prev: string, prev2: string, lexicon: Lexicon): string[] {
+/** Features from the rest of the document: the types a first pass gave the same word elsewhere (see DocumentMemory). */
+export function emitDocument(sink: FeatureSink, typesElsewhere: readonly string[]): void {
+  for (const type of typesElsewhere) sink.add('doc', type);
+}
+
+/** The tag-independent features of token i as joined strings (training, tests). */
+export function emissionFeatures(view: SentenceView, i: number, lexicon: Lexicon, typesElsewhere: readonly string[] = []): string[] {
   const list = new FeatureList();
-  emitFeatures(list, view, i, prev, prev2, lexicon);
+  emitEmission(list, view, i, lexicon);
+  emitDocument(list, typesElsewhere);
+  return list.features;
+}
+
+/** The features of token i after tag `prev`, as joined strings. */
+export function afterFeatures(view: SentenceView, i: number, prev: string): string[] {
+  const list = new FeatureList();
+  emitTransition(list, prev);
+  emitAfterWord(list, view, i, prev);
   return list.features;
 }

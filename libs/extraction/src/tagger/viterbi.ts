@@ -1,0 +1,99 @@
+/**
+ * First-order Viterbi decoding over BIO tags. Scores split into what the
+ * tagger can cache per token (emissions, one score per tag) and what depends
+ * on the tag before (a transition table plus a few per-token corrections),
+ * so decoding costs tags² additions per token and no feature lookups.
+ */
+
+/**
+ * Whether `tag` may follow `prev` (undefined: the sentence start). An I-X
+ * tag only continues a B-X or I-X, so the decoder never produces a span the
+ * BIO reading would have to repair.
+ */
+export function bioAllows(prev: string | undefined, tag: string): boolean {
+  return !tag.startsWith('I-') || (prev !== undefined && prev !== 'O' && prev.slice(2) === tag.slice(2));
+}
+
+/**
+ * The transition table viterbi reads: row prev (row k: the sentence start),
+ * column tag, `score(prev, tag)` where BIO allows the pair, -Infinity where
+ * it does not.
+ */
+export function transitionTable(classes: readonly string[], score: (prev: number, tag: number) => number): Float64Array {
+  const k = classes.length;
+  const table = new Float64Array((k + 1) * k);
+  for (let p = 0; p <= k; p++) {
+    for (let c = 0; c < k; c++) table[p * k + c] = bioAllows(classes[p], classes[c]!) ? score(p, c) : -Infinity;
+  }
+  return table;
+}
+
+/**
+ * The sequence repaired to obey bioAllows: an I-X that continues nothing
+ * becomes B-X. The spans stay the same (spansOf reads such an I-X as a
+ * start), so training on the repaired gold loses nothing.
+ */
+export function repairBio(tags: readonly string[]): string[] {
+  return tags.map((tag, i) => (bioAllows(tags[i - 1], tag) ? tag : `B-${tag.slice(2)}`));
+}
+
+/** Per-position extra scores after each previous tag (index k: the start); undefined entries add nothing. */
+export type AfterScores = readonly (Float64Array | undefined)[];
+
+/**
+ * The best-scoring tag indices for n positions. `emissions` holds k scores
+ * per position (row-major), `transitions` comes from transitionTable, and
+ * `after(i)` gives position i's extra scores by previous tag, or undefined
+ * when it has none (most words). Ties go to the earlier tag. `scratch`,
+ * if given, may be overwritten.
+ */
+export function viterbi(
+  n: number,
+  k: number,
+  emissions: Float64Array,
+  transitions: Float64Array,
+  after: (i: number) => AfterScores | undefined,
+  scratch?: Int32Array,
+): number[] {
+  if (n === 0) return [];
+  // Back-pointers, in the caller's scratch space when it is large enough (less garbage on long texts).
+  const back = scratch !== undefined && scratch.length >= n * k ? scratch : new Int32Array(n * k);
+  let prevBest = new Float64Array(k);
+  let best = new Float64Array(k);
+  // The first position follows the sentence start (transition row k) only.
+  const startExtra = after(0)?.[k];
+  for (let c = 0; c < k; c++) best[c] = transitions[k * k + c]! + (startExtra === undefined ? 0 : startExtra[c]!) + emissions[c]!;
+  back.fill(k, 0, k);
+  // Per tag, the previous tags that may precede it: an I- tag has two, so this skips most forbidden pairs.
+  const prevsOf = Array.from({ length: k }, (_, c) => Int32Array.from({ length: k }, (_, p) => p).filter((p) => transitions[p * k + c] !== -Infinity));
+  for (let i = 1; i < n; i++) {
+    [prevBest, best] = [best, prevBest];
+    const extras = after(i);
+    const out = i * k;
+    for (let c = 0; c < k; c++) {
+      const prevs = prevsOf[c]!;
+      let top = -Infinity;
+      let from = 0;
+      // Previous tags in ascending order and a strict comparison: ties go to the earlier tag.
+      for (let q = 0; q < prevs.length; q++) {
+        const p = prevs[q]!;
+        const extra = extras?.[p];
+        const s = prevBest[p]! + transitions[p * k + c]! + (extra === undefined ? 0 : extra[c]!);
+        if (s > top) {
+          top = s;
+          from = p;
+        }
+      }
+      best[c] = top + emissions[out + c]!;
+      back[out + c] = from;
+    }
+  }
+  let last = 0;
+  for (let c = 1; c < k; c++) if (best[c]! > best[last]!) last = c;
+  const path = new Array<number>(n);
+  for (let i = n - 1; i >= 0; i--) {
+    path[i] = last;
+    last = back[i * k + last]!;
+  }
+  return path;
+}
