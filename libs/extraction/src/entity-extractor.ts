@@ -104,16 +104,7 @@ export class EntityExtractor {
     const found = [...titled, ...tagged, ...englishNames(value, sentences)];
     const swallowed = (h: NameHit) =>
       h.type === 'LOCATION' && h.form === 'name' && found.some((n) => n.type !== 'LOCATION' && n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start);
-    // Where the tagger marks a known place with other bounds («مكة» of «مكة
-    // المكرمة», «غزة» of «قطاع غزة»), its bounds are taken and the link kept:
-    // it learnt where annotators end a place name.
-    const reshaped = (h: NameHit): NameHit => {
-      if (h.type !== 'LOCATION' || h.form !== 'name') return h;
-      const same = tagged.filter((t) => t.type === 'LOCATION' && overlaps(t, h));
-      const t = same.length === 1 ? same[0]! : undefined;
-      return t && (t.start !== h.start || t.end !== h.end) && !known.some((k) => k !== h && k.form !== 'adjective' && overlaps(k, t)) ? { ...h, start: t.start, end: t.end } : h;
-    };
-    const accepted = known.filter((h) => !swallowed(h)).map(reshaped);
+    const accepted = known.filter((h) => !swallowed(h));
     const taken = accepted.filter((h) => h.form !== 'adjective');
     for (const hit of found) {
       if (taken.some((t) => overlaps(t, hit))) continue;
