@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { PLOVER_MODES } from '#contracts';
+import { GoldFileSchema } from './event-gold.js';
+
+const GOLD_DIR = fileURLToPath(new URL('../../../../test/gold/events/', import.meta.url));
+
+/** The hand-made event gold must stay usable: shape, PLOVER vocabulary, offsets inside the annotated text. */
+describe.each(['sample.json', 'saudinewsnet.json'])('event gold %s', (file) => {
+  const gold = GoldFileSchema.parse(JSON.parse(readFileSync(`${GOLD_DIR}${file}`, 'utf8')));
+
+  it('names each article once and keeps every evidence span inside its text, in order', () => {
+    expect(new Set(gold.articles.map((a) => a.rawId)).size).toBe(gold.articles.length);
+    for (const a of gold.articles) {
+      for (const e of a.events) for (const r of [e.evidence, ...(e.alsoIn ?? [])]) {
+        expect(r.start).toBeLessThan(r.end);
+        expect(r.end).toBeLessThanOrEqual(a.textLength);
+      }
+    }
+  });
+
+  it('uses PLOVER modes of the event type and CAMEO roots, and story numbers the page has', () => {
+    for (const a of gold.articles) {
+      for (const e of a.events) {
+        if (e.mode !== undefined) expect(PLOVER_MODES[e.type] as readonly string[]).toContain(e.mode);
+        expect(e.cameo).toMatch(/^(0[1-9]|1\d|20)$/);
+        expect(e.story).toBeLessThan(Math.max(1, a.stories?.length ?? 1));
+      }
+    }
+  });
+});
