@@ -200,6 +200,11 @@ describe('EntityExtractor output, with the tagger (what the enricher emits)', ()
     expect(byName.get('Washington D.C.')).toMatchObject({ type: 'LOCATION', category: 'capital' });
   });
 
+  it('takes no place word alone for a place, whatever the tagger says', () => {
+    const text = 'غارات على الجنابرة وتل هواش ومحيط قلعة المضيق.';
+    expect(full.names({ title: '', text }).map((n) => text.slice(n.start, n.end))).not.toContain('ومحيط');
+  });
+
   it('lets an organisation name the tagger found keep the place inside it', () => {
     const names = full.names({ title: '', text: 'فاز ريال مدريد على ضيفه أمس.' });
     expect(names.map((n) => [n.type, n.source])).toEqual([['ORG', 'tagger']]);

@@ -5,7 +5,7 @@ import { ActorMatcher } from './actor-matcher.js';
 import { actorEntity, confidenceOf, entityTypeOfActor, placeEntity, unlinkedEntity, unlinkedId } from './entity-records.js';
 import { overlaps, type NameHit } from './name-hit.js';
 import { arabicReadings, prepareText, type PreparedText } from './phrase-index.js';
-import { PlaceMatcher } from './place-matcher.js';
+import { PlaceMatcher, isPlaceWord } from './place-matcher.js';
 import { englishNames } from './english-names.js';
 import { withSurnameMentions } from './surname-mentions.js';
 import { taggedNames } from './tagged-names.js';
@@ -96,7 +96,8 @@ export class EntityExtractor {
     // Folded and split once; every matcher searches it.
     const prepared = prepareText(value);
     const known = this.knownNames(prepared, state.actors);
-    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences) : [];
+    // A place word alone («ومحيط») is not a place, whatever the tagger thinks.
+    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
     const titled = titledNames(value, prepared, { known, tagged, personWords: this.options.personWords ?? new Set() });
     // A place inside a longer organisation or person name the tagger or a
     // title found is part of that name: «ريال مدريد», «جامعة دمشق» (on

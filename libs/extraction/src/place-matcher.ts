@@ -174,6 +174,9 @@ function choose(places: readonly Place[]): Place | undefined {
 }
 
 const isCue = (word: string | undefined): boolean => word !== undefined && arabicReadings(word).some((r) => PLACE_CUES.has(r));
+
+/** Whether a written word is a place word («ومحيط», «قرية») rather than a place's name. */
+export const isPlaceWord = (word: string): boolean => isCue(fold(word.trim()).text);
 const MAX_LIST = 8;
 
 /**
