@@ -99,7 +99,6 @@ describe('operations: metrics, health, queue board and dashboard on real Kafka a
         invalidJson: 1,
         placesObserved: 1,
         eventsObserved: 1,
-        eventsFound: 0,
         matched: 1,
         webhookDelivered: 1,
         sseDelivered: 1,
@@ -107,6 +106,8 @@ describe('operations: metrics, health, queue board and dashboard on real Kafka a
         endToEnd: 1,
       }),
     );
+    // The example reports shelling near Qalaat al-Madiq: at least that event is counted.
+    expect(moved['eventsFound']).toBeGreaterThanOrEqual(1);
     // Syria, Hama, Damascus … are places in this article.
     expect(moved['placesFound']).toBeGreaterThanOrEqual(2);
     // From the raw record to the webhook: more than nothing, less than the whole test.

@@ -76,7 +76,8 @@ export class EventExtractor {
         if (triggers.length === 0) return;
         const inSentence = (span: SentenceSpan) => located.filter((l) => l.mention.start >= span.start && l.mention.end <= span.end);
         const here = inSentence(sentence);
-        const before = s > 0 && storyAt(stories, sentences[s - 1]!.start) === storyAt(stories, sentence.start) ? inSentence(sentences[s - 1]!) : [];
+        // Stories divide the text; a title sentence has no sentence before it to borrow a place from.
+        const before = field === 'text' && s > 0 && storyAt(stories, sentences[s - 1]!.start) === storyAt(stories, sentence.start) ? inSentence(sentences[s - 1]!) : [];
         const casualties = this.parts.casualties(sentenceText);
         const date = this.parts.date(sentenceText, published);
         const story = field === 'title' ? 0 : storyAt(stories, sentence.start);
@@ -165,7 +166,8 @@ const NOT_AN_EVENT_BEFORE = new RegExp(
     'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان',
     'سوف', 'سيتم', 'ستتم', 'من المتوقع أن', 'من المقرر أن', 'من المنتظر أن', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يريد', 'تريد',
     'حاول', 'حاولت', 'حاولوا', 'محاولة', 'بهدف', 'من أجل', 'لأجل', 'لم', 'لن', 'لا', 'عدم', 'دون', 'يمكن', 'إمكانية', 'احتمال',
-    'will', 'would', 'could', 'may', 'might', 'plans to', 'planned', 'expected to', 'to', 'not', 'no', 'who', 'which', 'that',
+    // Not "that" or "to": "said that an air strike killed …" reports one.
+    'will', 'would', 'could', 'may', 'might', 'plans to', 'planned', 'expected to', 'not', 'no', 'who', 'which',
   ].join('|')})(?:\\s+\\S+)?\\s+$`,
   'u',
 );
@@ -174,6 +176,8 @@ const NOT_AN_EVENT_BEFORE = new RegExp(
  * Verbs in the future («سيقاتل») or the imperfect («يقاتل داعش في الحسكة»)
  * describe what goes on or will, not a reported happening; news reports
  * happenings in the perfect («قاتل», «قصفت») or by a verbal noun («القصف»).
+ * Only the «ي» imperfect is caught: «ت» also opens verbal nouns («تفجير»,
+ * «تظاهرة») that report happenings.
  */
 const DESCRIBES = /^(?:[وف])?(?:س[يت]|ي)/u;
 

@@ -41,6 +41,11 @@ describe('segmentStories', () => {
     expect(storyAt(stories, page.indexOf('وبحث الجانبان'))).toBe(0);
   });
 
+  it('reads «وزير» and «فلسطين» as words, not as «و»/«ف» joining the paragraph before', () => {
+    const text = 'قصف على حلب.\n\nوزير الخارجية يزور دمشق.';
+    expect(segmentStories(text, [entity(text, 'aleppo', 'حلب'), entity(text, 'damascus', 'دمشق')])).toHaveLength(2);
+  });
+
   it('keeps a lead that names only what the story already named', () => {
     const text = 'قصف على حلب.\n\nأفاد مراسلون بأن حلب تعرضت لقصف جديد.';
     expect(segmentStories(text, [entity(text, 'aleppo', 'حلب')])).toHaveLength(1);

@@ -20,6 +20,9 @@ const opensWithTransition = (paragraph: string): boolean => TRANSITIONS.some((t)
 
 /** A paragraph that continues the one before: it opens with a conjunction («وقال», «فيما») or a linking phrase. */
 const CONTINUES = /^(?:و|ف|بدوره|بدورها|من جانبه|من جانبها|كما|فيما|حيث|لكن|غير أن|إلا أن|وفقا|وفقاً|According|He |She |They |It |The [a-z])/u;
+/** Words whose «و» or «ف» is their own first letter, not a conjunction: a paragraph opening with one is a lead like any other. */
+const NOT_A_CONJUNCTION = /^(?:وزير|وزيرة|وزارة|وكالة|وفد|وسط|واشنطن|ولاية|وحدات|وليد|وائل|وضع|وصل|وقع|وجه|فلسطين|فرنسا|فصائل|فريق|فرع)/u;
+const continues = (paragraph: string): boolean => CONTINUES.test(paragraph) && !NOT_A_CONJUNCTION.test(paragraph);
 
 /** Entities specific enough to tell stories apart: not countries or regions, which a whole page shares. */
 const specific = (e: Entity): boolean => !e.id.startsWith('place:country:') && !e.id.startsWith('place:region:');
@@ -45,7 +48,7 @@ export function segmentStories(text: string, entities: readonly Entity[]): Story
     const head = text.slice(p.start, p.end).trimStart();
     const ids = idsIn(p);
     const unrelated = ids.size > 0 && ![...ids].some((id) => named.has(id));
-    if (opensWithTransition(head) || (!CONTINUES.test(head) && unrelated)) {
+    if (opensWithTransition(head) || (!continues(head) && unrelated)) {
       stories.push({ ...p });
       named = ids;
     } else {

@@ -58,7 +58,7 @@ export const METRICS = {
   entitiesPerArticle: histogram('marsad_entities_per_article', 'Entities found in one article, by entity type', ['type'] as const, COUNT_BUCKETS),
   eventsPerArticle: histogram(
     'marsad_events_per_article',
-    'Events extracted from one article (0 until event extraction ships)',
+    'Events extracted from one article',
     [] as const,
     COUNT_BUCKETS,
   ),

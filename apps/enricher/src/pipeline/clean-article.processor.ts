@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CleanArticleSchema, ENTITY_TYPES, TOPICS, type Rejection } from '#contracts';
+import { CleanArticleSchema, ENTITY_TYPES, EnrichedArticleSchema, TOPICS, type EnrichedArticle, type Rejection } from '#contracts';
 import { DeadLetterPublisher, KafkaPublisher, UnpublishableError, decodeContractRecord, type ConsumedRecord } from '#kafka';
 import { METRICS, MetricsRegistry } from '#observability';
 import { ArticleEnricher } from './article-enricher.js';
@@ -37,7 +37,18 @@ export class CleanArticleProcessor {
   private async handle(record: ConsumedRecord): Promise<EnrichOutcome> {
     const parsed = decodeContractRecord(CleanArticleSchema, record.value);
     if (!parsed.ok) return this.deadLetter(record, parsed.rejection);
-    const enriched = this.enricher.enrich(parsed.value);
+    // Extraction is pure and should not fail; if it does for one article, that
+    // article is dead-lettered with the reason instead of blocking its partition
+    // (a throw here would leave the offset uncommitted and retry it forever).
+    let enriched: EnrichedArticle;
+    try {
+      enriched = this.enricher.enrich(parsed.value);
+      const checked = EnrichedArticleSchema.safeParse(enriched);
+      if (!checked.success) throw new Error(`output breaks the contract: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    } catch (error) {
+      this.logger.error({ message: 'enrichment failed', articleId: parsed.value.id, error: (error as Error).message });
+      return this.deadLetter(record, { code: 'processing_failed', message: (error as Error).message });
+    }
     try {
       await this.publisher.publish(TOPICS.articlesEnriched, [{ key: enriched.article.id, value: enriched }]);
     } catch (error) {
@@ -46,8 +57,7 @@ export class CleanArticleProcessor {
     }
     // Every type is observed, zeros included, so the histogram shows articles without places too.
     for (const type of ENTITY_TYPES) this.entitiesPerArticle.observe({ type }, enriched.entities.filter((e) => e.type === type).length);
-    // Events arrive with issue 4; until then every article has none, and the histogram says so.
-    this.eventsPerArticle.observe(0);
+    this.eventsPerArticle.observe(enriched.events.length);
     this.logger.log({ message: 'article enriched', articleId: enriched.article.id, entities: enriched.entities.map((e) => e.id) });
     return 'published';
   }

@@ -15,6 +15,7 @@ const STATUS_OF: Record<Rejection['code'], number> = {
   invalid_field: HttpStatus.UNPROCESSABLE_ENTITY,
   empty_after_cleaning: HttpStatus.UNPROCESSABLE_ENTITY,
   unpublishable: HttpStatus.UNPROCESSABLE_ENTITY,
+  processing_failed: HttpStatus.UNPROCESSABLE_ENTITY,
 };
 
 /**

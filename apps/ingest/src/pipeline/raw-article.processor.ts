@@ -49,7 +49,9 @@ export class RawArticleProcessor {
     const cleaned = cleanArticle(raw, id, content, now);
     if (!cleaned.ok) return this.deadLetter(record, cleaned.rejection);
 
-    const article = { ...cleaned.value, receivedAt: new Date(record.timestamp).toISOString() };
+    // The broker's timestamp of the raw record starts the end-to-end latency; a record without one counts from now.
+    const received = Number.isFinite(record.timestamp) && record.timestamp > 0 ? new Date(record.timestamp) : now;
+    const article = { ...cleaned.value, receivedAt: received.toISOString() };
     const claim = await this.duplicates.claim(article.contentHash, article.id);
     if (claim.kind === 'duplicate') {
       this.logger.log({ message: 'duplicate suppressed', articleId: article.id, firstArticleId: claim.firstArticleId });

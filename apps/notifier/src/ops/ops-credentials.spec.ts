@@ -11,6 +11,9 @@ describe('OpsCredentials', () => {
     expect(credentials.accepts(`Bearer ${KEY}`)).toBe(true);
     expect(credentials.accepts(basic('ops', KEY))).toBe(true);
     expect(credentials.accepts(basic('', KEY))).toBe(true);
+    // Schemes are case-insensitive.
+    expect(credentials.accepts(`bearer ${KEY}`)).toBe(true);
+    expect(credentials.accepts(basic('ops', KEY).replace('Basic', 'BASIC'))).toBe(true);
   });
 
   it('refuses other keys, the key as user name, and missing or malformed headers', () => {

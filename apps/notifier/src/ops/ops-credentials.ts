@@ -27,8 +27,10 @@ export class OpsCredentials {
 }
 
 function tokenOf(header: string): string {
-  if (header.startsWith('Bearer ')) return header.slice(7).trim();
-  if (!header.startsWith('Basic ')) return '';
+  // Auth schemes are case-insensitive (RFC 9110): "bearer …" is "Bearer …".
+  const scheme = header.slice(0, header.indexOf(' ') + 1).toLowerCase();
+  if (scheme === 'bearer ') return header.slice(7).trim();
+  if (scheme !== 'basic ') return '';
   const decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
   return colon < 0 ? '' : decoded.slice(colon + 1);

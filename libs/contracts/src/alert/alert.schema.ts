@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntitySchema, SpanSchema } from '../enriched-article/enriched-article.schema.js';
+import { EntityFieldsSchema, SpanSchema, upgradeLegacyEntity } from '../enriched-article/enriched-article.schema.js';
 
 /**
  * `subscription:article:event` — the exactly-once key. It is the BullMQ job id
@@ -17,7 +17,8 @@ export const AlertMatchSchema = z.object({
   via: z.enum(['place', 'actor', 'keyword']),
   /** The subscription term that matched (its canonical id, or the keyword). */
   term: z.string(),
-  entity: EntitySchema.pick({ id: true, type: true, category: true, name: true, nameAr: true }).optional(),
+  // Alerts queued before entities took this shape (`type` as category, `names`) still deliver.
+  entity: z.preprocess(upgradeLegacyEntity, EntityFieldsSchema.pick({ id: true, type: true, category: true, name: true, nameAr: true })).optional(),
   mention: SpanSchema.extend({ text: z.string() }),
   evidence: SpanSchema.extend({ text: z.string() }),
 });

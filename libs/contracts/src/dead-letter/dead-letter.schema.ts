@@ -16,6 +16,8 @@ export const REJECTION_CODES = [
   'invalid_message',
   /** The stage's output for this record was refused by the broker (e.g. too large). */
   'unpublishable',
+  /** The stage could not process a valid record (an extraction failure): kept for a fix and a replay, not retried forever. */
+  'processing_failed',
 ] as const;
 export const RejectionCodeSchema = z.enum(REJECTION_CODES);
 export type RejectionCode = z.infer<typeof RejectionCodeSchema>;

@@ -37,7 +37,7 @@ export type EntityType = z.infer<typeof EntityTypeSchema>;
 /** Id prefix of names found in the text that the knowledge base does not know (yet). */
 export const UNLINKED_PREFIX = 'unlinked:';
 
-export const EntitySchema = z.object({
+export const EntityFieldsSchema = z.object({
   /**
    * Canonical id from the knowledge base (`place:geonames:170017`,
    * `actor:person:sergei-shoigu`), or `unlinked:<type>:<folded name>` for a
@@ -67,6 +67,32 @@ export const EntitySchema = z.object({
   /** 0–1: how often entities found this way are right (see docs/QUALITY.md for how it was measured). */
   confidence: z.number().min(0).max(1),
 });
+
+/**
+ * Records enriched before entities took this shape (enricher < 0.2:
+ * `kind`, `type` as the category, `names`, mentions with `surface` and maybe
+ * no `form`) are read as today's, so replaying the topic or a rolling
+ * deploy does not dead-letter them. They carried no confidence: they were all
+ * knowledge-base names, whose measured precision is about 0.8.
+ */
+export function upgradeLegacyEntity(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || !('names' in value) || 'name' in value) return value;
+  const old = value as { id?: unknown; type?: unknown; names?: { en?: unknown; ar?: unknown }; ancestors?: unknown; mentions?: unknown };
+  const id = typeof old.id === 'string' ? old.id : '';
+  return {
+    ...value,
+    type: id.startsWith('place:') ? 'LOCATION' : old.type === 'person' ? 'PERSON' : 'ORG',
+    category: typeof old.type === 'string' ? old.type : 'unknown',
+    name: old.names?.en,
+    nameAr: old.names?.ar,
+    confidence: 0.8,
+    mentions: Array.isArray(old.mentions)
+      ? old.mentions.map((m: Record<string, unknown>) => ('surface' in m && !('text' in m) ? { ...m, text: m['surface'], form: m['form'] ?? 'name' } : m))
+      : old.mentions,
+  };
+}
+
+export const EntitySchema = z.preprocess(upgradeLegacyEntity, EntityFieldsSchema);
 export type Entity = z.infer<typeof EntitySchema>;
 
 /** An event found in the article: who did what to whom, where, when and how many, with the sentence that says so. */

@@ -99,10 +99,14 @@ class Scratch {
  * Per-token forms and score vectors, cached by token: news repeats its
  * words, so most tokens cost one map lookup and five vector additions
  * instead of folding and some thirty feature lookups. Bounded, so an endless
- * stream of new words cannot grow it without limit.
+ * stream of new words cannot grow it without limit: two generations of
+ * `limit` tokens each; when the young one fills it becomes the old one, and
+ * words still in use move back on their next lookup (clearing one map
+ * instead threw the everyday words away with the rare ones).
  */
 class TokenVectorCache {
-  private readonly byToken = new Map<string, TokenVectors>();
+  private byToken = new Map<string, TokenVectors>();
+  private older = new Map<string, TokenVectors>();
   private readonly byDocumentType = new Map<string, Float64Array>();
   readonly scratch = new Scratch();
   /** Previous-tag names by index, the sentence start last (as transitionTable orders them). */
@@ -114,7 +118,7 @@ class TokenVectorCache {
   constructor(
     private readonly scorer: PerceptronScorer,
     private readonly lexicon: Lexicon,
-    private readonly limit = 200_000,
+    private readonly limit = 100_000,
   ) {
     this.prevTags = [...scorer.classes, START_TAG];
     const none = viewOf([]);
@@ -135,8 +139,11 @@ class TokenVectorCache {
   get(token: string): TokenVectors {
     let vectors = this.byToken.get(token);
     if (vectors === undefined) {
-      if (this.byToken.size >= this.limit) this.byToken.clear();
-      vectors = this.vectorsOf(viewOf([token]), 0);
+      vectors = this.older.get(token) ?? this.vectorsOf(viewOf([token]), 0);
+      if (this.byToken.size >= this.limit) {
+        this.older = this.byToken;
+        this.byToken = new Map();
+      }
       this.byToken.set(token, vectors);
     }
     return vectors;
