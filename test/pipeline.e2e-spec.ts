@@ -18,6 +18,7 @@ describe('pipeline on real Kafka and Redis', () => {
   const receiver = new WebhookReceiver();
   let producer: kafkajs.Producer;
   let subscriptionId: string;
+  let hookUrl: string;
 
   const api = (path: string, init: RequestInit = {}) =>
     fetch(`${harness.urls.notifier}${path}`, {
@@ -32,7 +33,7 @@ describe('pipeline on real Kafka and Redis', () => {
 
   beforeAll(async () => {
     await resetTopics({ brokers: harness.brokers, clientId: `${harness.namespace}-reset` });
-    const hookUrl = await receiver.start();
+    hookUrl = await receiver.start();
     await harness.start();
     producer = harness.kafka().producer({ createPartitioner: kafkajs.Partitioners.DefaultPartitioner });
     await producer.connect();
@@ -164,6 +165,42 @@ describe('pipeline on real Kafka and Redis', () => {
     await alertFor(`${ns}-good-1`);
     await alertFor(`${ns}-good-2`);
   }, 90_000);
+
+  it('fires an event-typed, role-aware subscription on the right event and stays silent on the others', async () => {
+    const queue = new Queue(QUEUES.alerts, { connection: { url: harness.redisUrl }, prefix: harness.namespace });
+    try {
+      const subscribe = async (name: string, match: object) => {
+        const res = await api('/v1/subscriptions', { method: 'POST', body: JSON.stringify({ name, match, delivery: { webhook: { url: `${hookUrl}/hook`, secret: SECRET } } }) });
+        expect(res.status).toBe(201);
+        return ((await res.json()) as { id: string }).id;
+      };
+      const asSource = await subscribe('Russian air force striking', { eventTypes: ['ASSAULT'], actors: ['Russian Aerospace Forces'], actorRole: 'source' });
+      const asTarget = await subscribe('Russian air force struck', { eventTypes: ['ASSAULT'], actors: ['Russian Aerospace Forces'], actorRole: 'target' });
+      const protests = await subscribe('Protests in Hama', { eventTypes: ['PROTEST'], places: ['Hama'] });
+
+      // Written for this test: Russian aircraft strike Islamic State positions at Qalaat al-Madiq.
+      const articleId = `${harness.namespace}-event`;
+      await produceRaw(articleId, JSON.stringify({
+        id: articleId, language: 'ar', title: 'تطورات ميدانية', publishedAt: '2026-11-20T09:00:00Z',
+        body: 'شن الطيران الحربي الروسي أمس غارات على مواقع تنظيم داعش في قلعة المضيق بريف حماة، ما أسفر عن مقتل خمسة مسلحين.',
+      }));
+      const request = await waitFor('the event alert', () => receiver.alertsFor(articleId).find((r) => AlertSchema.parse(JSON.parse(r.body)).subscription.id === asSource));
+      const alert = AlertSchema.parse(JSON.parse(request.body));
+      expect(alert.alertId).toMatch(new RegExp(`^${asSource}:${articleId}:ev-ASSAULT-text-\\d+$`));
+      expect(alert.matches[0]).toMatchObject({
+        via: 'event', term: 'ASSAULT',
+        event: { type: 'ASSAULT', mode: 'aerial', source: 'actor:org:ru-aerospace-forces', target: 'actor:group:isis', place: 'place:geonames:166227', killed: 5, date: '2026-11-19' },
+      });
+      // One match call enqueued every alert of this article together: the queue now shows all there will be.
+      const jobs = await queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed']);
+      const fired = new Set(jobs.filter((j) => (j.data as Alert).article.id === articleId).map((j) => (j.data as Alert).subscription.id));
+      expect(fired.has(asSource)).toBe(true);
+      expect(fired.has(asTarget)).toBe(false);
+      expect(fired.has(protests)).toBe(false);
+    } finally {
+      await queue.close();
+    }
+  });
 
   it('retries a failing webhook with backoff until it answers, and parks alerts it refuses or never takes', async () => {
     const flaky = new WebhookReceiver((n) => (n < 2 ? 503 : 204));

@@ -30,7 +30,7 @@ const article = (language = 'ar'): EnrichedArticle => ({
 const term = (id: string, en: string) => ({ query: en, id, type: 'country', names: { en, ar: en } });
 const sub = (id: string, match: Partial<Subscription['match']>): Subscription => ({
   id, name: id,
-  match: { places: [], actors: [], eventTypes: [], keywords: [], languages: [], ...match },
+  match: { places: [], actors: [], eventTypes: [], actorRole: 'either', keywords: [], languages: [], ...match },
   delivery: { webhook: { url: 'http://127.0.0.1:9/x', secret: 's'.repeat(16) } },
   createdAt: '2026-11-29T00:00:00.000Z',
 });
@@ -102,4 +102,38 @@ describe('SubscriptionMatcher', () => {
     const subs = [sub('sub_russia', { actors: [term('place:country:RU', 'Russia')] }), sub('sub_syria_actor', { actors: [term('place:country:SY', 'Syria')] })];
     expect(fired(subs, { ...article(), entities: [damascus, deputy] })).toEqual(['sub_russia']);
   });
+
+  describe('event subscriptions', () => {
+    const evidence = { field: 'text' as const, start: 20, end: 51, text: 'وقالت موسكو إن المحادثات مثمرة.' };
+    const strike: EnrichedArticle['events'][number] = {
+      type: 'ASSAULT', mode: 'aerial', cameo: '19', source: 'place:country:RU', target: 'actor:group:x', place: 'place:geonames:170654',
+      killed: 3, severity: 80, evidence, story: 0, confidence: 0.9,
+    };
+    const talks: EnrichedArticle['events'][number] = { type: 'CONSULT', cameo: '04', source: 'place:country:RU', severity: 10, evidence: { ...evidence, start: 0, end: 19, text: 'وصل الوفد إلى دمشق.' }, story: 0, confidence: 0.7 };
+    const withEvents = () => ({ ...article(), events: [strike, talks] });
+
+    it('fires once per event of its types, with the event and its evidence, keyed by the event', () => {
+      const alerts = new SubscriptionMatcher([sub('sub_assault', { eventTypes: ['ASSAULT'] })]).match(withEvents());
+      expect(alerts.map((a) => a.alertId)).toEqual(['sub_assault:a-1:ev-ASSAULT-text-20']);
+      expect(alerts[0]!.matches[0]).toMatchObject({ via: 'event', term: 'ASSAULT', event: { type: 'ASSAULT', source: 'place:country:RU', killed: 3 }, evidence: { text: evidence.text } });
+    });
+
+    it('puts places and actors on the event: its place inside a wanted place, its actor in the wanted role', () => {
+      const syria = { places: [term('place:country:SY', 'Syria')] };
+      const russia = { actors: [term('place:country:RU', 'Russia')] };
+      expect(fired([
+        sub('sub_in_syria', { eventTypes: ['ASSAULT'], ...syria }),
+        sub('sub_russia_source', { eventTypes: ['ASSAULT'], ...russia, actorRole: 'source' }),
+        sub('sub_russia_target', { eventTypes: ['ASSAULT'], ...russia, actorRole: 'target' }),
+        sub('sub_in_moscow', { eventTypes: ['ASSAULT'], places: [term('place:geonames:524901', 'Moscow')] }),
+        sub('sub_protest', { eventTypes: ['PROTEST'] }),
+      ], withEvents())).toEqual(['sub_in_syria', 'sub_russia_source']);
+    });
+
+    it('filters on severity, and a floor alone means any type', () => {
+      expect(fired([sub('sub_severe', { minSeverity: 50 }), sub('sub_too_severe', { minSeverity: 90 })], withEvents())).toEqual(['sub_severe']);
+      expect(fired([sub('sub_any', { minSeverity: 5 })], withEvents())).toEqual(['sub_any', 'sub_any']);
+    });
+  });
 });
+

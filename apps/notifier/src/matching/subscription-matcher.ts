@@ -10,6 +10,8 @@ const MENTIONS_PER_ENTITY = 3;
  * alerts. Within one kind of term any may match (Hama OR Idlib); across
  * kinds all that the subscription names must match (a place AND an actor);
  * languages filter. A place term matches the place and everything inside it.
+ * A subscription with event types (or a severity floor) fires once per
+ * matching event instead, its places and actors applying to the event.
  *
  * Built once per subscription-set version: an inverted index from entity id
  * to subscriptions keeps the per-article cost proportional to the entities
@@ -43,27 +45,59 @@ export class SubscriptionMatcher {
     }
     const alerts: Alert[] = [];
     const texts = new ArticleKeywordTexts(enriched.article);
+    const { article } = enriched;
+    const alert = (s: Subscription, key: string | undefined, matches: AlertMatch[]): Alert => ({
+      alertId: alertIdOf(s.id, article.id, key),
+      subscription: { id: s.id, name: s.name },
+      article: { id: article.id, url: article.url, title: article.title, language: article.language, publishedAt: article.publishedAt, receivedAt: article.receivedAt, source: article.source },
+      matches,
+      createdAt: now.toISOString(),
+    });
     for (const s of candidates) {
+      if (isEventSubscription(s)) {
+        // One alert per event: its key is the event's, so a replay finds each job already there.
+        for (const { key, matches } of this.evaluateEvents(s, enriched, texts)) alerts.push(alert(s, key, matches));
+        continue;
+      }
       const matches = this.evaluate(s, enriched, texts);
-      if (matches === undefined) continue;
-      const { article } = enriched;
-      alerts.push({
-        alertId: alertIdOf(s.id, article.id),
-        subscription: { id: s.id, name: s.name },
-        article: { id: article.id, url: article.url, title: article.title, language: article.language, publishedAt: article.publishedAt, receivedAt: article.receivedAt, source: article.source },
-        matches,
-        createdAt: now.toISOString(),
-      });
+      if (matches !== undefined) alerts.push(alert(s, undefined, matches));
     }
     return alerts;
+  }
+
+  /**
+   * An event subscription fires once per event of its types (and severity)
+   * whose place lies inside one of its places and whose actor in the wanted
+   * role is one of its actors or affiliated to one; keywords and languages
+   * still apply to the article.
+   */
+  private evaluateEvents(s: Subscription, enriched: EnrichedArticle, texts: ArticleKeywordTexts): { key: string; matches: AlertMatch[] }[] {
+    const { article, entities, events } = enriched;
+    if (s.match.languages.length > 0 && !s.match.languages.includes(article.language)) return [];
+    const keywordHits = s.match.keywords.flatMap((k) => keywordMatches(k, enriched, texts));
+    if (s.match.keywords.length > 0 && keywordHits.length === 0) return [];
+    const byId = new Map(entities.map((e) => [e.id, e]));
+    const within = (id: string | undefined, wanted: ReadonlySet<string>) =>
+      id !== undefined && (wanted.has(id) || (byId.get(id)?.ancestors ?? []).some((a) => wanted.has(a)));
+    const places = new Set(s.match.places.map((t) => t.id));
+    const actors = new Set(s.match.actors.map((t) => t.id));
+    const role = s.match.actorRole;
+    return events
+      .filter((e) => s.match.eventTypes.length === 0 || s.match.eventTypes.includes(e.type))
+      .filter((e) => e.severity >= (s.match.minSeverity ?? 0))
+      .filter((e) => places.size === 0 || within(e.place, places))
+      .filter((e) => actors.size === 0 || ((role !== 'target' && within(e.source, actors)) || (role !== 'source' && within(e.target, actors))))
+      .map((e) => {
+        const { evidence, confidence: _confidence, ...event } = e;
+        const span = { field: evidence.field, start: evidence.start, end: evidence.end, text: evidence.text };
+        return { key: `ev-${e.type}-${evidence.field}-${evidence.start}`, matches: [{ via: 'event' as const, term: e.type, event, mention: span, evidence: span }, ...keywordHits] };
+      });
   }
 
   /** The matches that justify an alert, or undefined if the subscription does not fire. */
   private evaluate(s: Subscription, enriched: EnrichedArticle, texts: ArticleKeywordTexts): AlertMatch[] | undefined {
     const { article, entities } = enriched;
     if (s.match.languages.length > 0 && !s.match.languages.includes(article.language)) return undefined;
-    // Event types need the event layer; an article without events cannot satisfy them.
-    if (s.match.eventTypes.length > 0) return undefined;
 
     const found: AlertMatch[] = [];
     if (s.match.places.length > 0) {
@@ -89,6 +123,9 @@ export class SubscriptionMatcher {
     return found.length > 0 ? found : undefined;
   }
 }
+
+/** Subscriptions about events (types or a severity floor) fire per event, not per article. */
+const isEventSubscription = (s: Subscription): boolean => s.match.eventTypes.length > 0 || s.match.minSeverity !== undefined;
 
 const termFor = (e: Entity, wanted: ReadonlySet<string>): string => (wanted.has(e.id) ? e.id : e.ancestors.find((a) => wanted.has(a))!);
 

@@ -32,6 +32,8 @@ export class SubscriptionService {
         places: places.terms,
         actors: actors.terms,
         eventTypes: request.match.eventTypes ?? [],
+        actorRole: request.match.actorRole ?? 'either',
+        ...(request.match.minSeverity !== undefined ? { minSeverity: request.match.minSeverity } : {}),
         keywords: request.match.keywords ?? [],
         languages: request.match.languages ?? [],
       },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntityFieldsSchema, SpanSchema, upgradeLegacyEntity } from '../enriched-article/enriched-article.schema.js';
+import { EntityFieldsSchema, EventSchema, SpanSchema, upgradeLegacyEntity } from '../enriched-article/enriched-article.schema.js';
 
 /**
  * `subscription:article:event` — the exactly-once key. It is the BullMQ job id
@@ -14,10 +14,12 @@ export const alertIdOf = (subscriptionId: string, articleId: string, eventKey = 
 
 /** Why one part of the subscription matched, with the words that prove it. */
 export const AlertMatchSchema = z.object({
-  via: z.enum(['place', 'actor', 'keyword']),
+  via: z.enum(['place', 'actor', 'keyword', 'event']),
   /** The subscription term that matched (its canonical id, or the keyword). */
   term: z.string(),
   // Alerts queued before entities took this shape (`type` as category, `names`) still deliver.
+  /** For an event subscription: the event that fired it (its evidence is the match's evidence). */
+  event: EventSchema.omit({ evidence: true, confidence: true }).optional(),
   entity: z.preprocess(upgradeLegacyEntity, EntityFieldsSchema.pick({ id: true, type: true, category: true, name: true, nameAr: true })).optional(),
   mention: SpanSchema.extend({ text: z.string() }),
   evidence: SpanSchema.extend({ text: z.string() }),

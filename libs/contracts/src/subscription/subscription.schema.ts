@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { NamesSchema } from '../enriched-article/enriched-article.schema.js';
+import { PLOVER_TYPES, PloverTypeSchema } from '../enriched-article/plover.js';
 
-/** PLOVER event types (Open Event Data Alliance), the vocabulary of `match.eventTypes`. */
-export const PLOVER_EVENT_TYPES = [
-  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
-  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
-] as const;
-export const PloverEventTypeSchema = z.enum(PLOVER_EVENT_TYPES);
+/**
+ * With event terms, the role the subscription's actors must play in the
+ * event: its source ("Russia as the source of an ASSAULT"), its target, or either.
+ */
+export const ActorRoleSchema = z.enum(['source', 'target', 'either']);
 
 const terms = (max: number) => z.array(z.string().trim().min(1).max(200)).max(max).optional();
 
@@ -19,14 +19,19 @@ export const CreateSubscriptionSchema = z.object({
       places: terms(100),
       /** Actor names in English or Arabic, or canonical ids. */
       actors: terms(100),
-      eventTypes: z.array(PloverEventTypeSchema).max(PLOVER_EVENT_TYPES.length).optional(),
+      /** PLOVER event types: the subscription fires per event of these types (places and actors then apply to the event). */
+      eventTypes: z.array(PloverTypeSchema).max(PLOVER_TYPES.length).optional(),
+      /** With eventTypes: the role the actors must play (default either). */
+      actorRole: ActorRoleSchema.optional(),
+      /** Only events at least this severe (0–100, see libs/events severity); alone it means any event type. */
+      minSeverity: z.number().int().min(0).max(100).optional(),
       /** Words or phrases, matched on normalised Arabic/English word boundaries. */
       keywords: terms(100),
       /** Only articles in these languages (ISO 639-1), e.g. ["ar"]. */
       languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).max(20).optional(),
     })
-    .refine((m) => [m.places, m.actors, m.eventTypes, m.keywords].some((t) => t !== undefined && t.length > 0), {
-      message: 'match needs at least one of places, actors, eventTypes or keywords',
+    .refine((m) => [m.places, m.actors, m.eventTypes, m.keywords].some((t) => t !== undefined && t.length > 0) || m.minSeverity !== undefined, {
+      message: 'match needs at least one of places, actors, eventTypes, keywords or minSeverity',
     }),
   delivery: z.object({
     webhook: z.object({
@@ -54,7 +59,10 @@ export const SubscriptionSchema = z.object({
   match: z.object({
     places: z.array(ResolvedTermSchema),
     actors: z.array(ResolvedTermSchema),
-    eventTypes: z.array(PloverEventTypeSchema),
+    eventTypes: z.array(PloverTypeSchema),
+    // Defaulted: subscriptions stored before event filters existed still load.
+    actorRole: ActorRoleSchema.default('either'),
+    minSeverity: z.number().int().min(0).max(100).optional(),
     keywords: z.array(z.string()),
     languages: z.array(z.string()),
   }),
