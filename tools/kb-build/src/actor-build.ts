@@ -453,7 +453,7 @@ function englishCandidate(rec: DictRecord, file: string, countries: CountryTable
   }
   if (aliases.size === 0) return undefined;
   return {
-    id: `actor:${type === 'person' ? 'person' : type === 'armed-group' ? 'group' : type === 'igo' ? 'igo' : 'org'}:${slug(primary)}`,
+    id: actorIdOf(type, slug(primary)),
     type,
     en: primary,
     ar: '',
@@ -470,6 +470,10 @@ function englishCandidate(rec: DictRecord, file: string, countries: CountryTable
     hand: false,
   };
 }
+
+/** Generated ids: `actor:person:…`, `actor:group:…` (armed groups), `actor:igo:…`, else `actor:org:…`. */
+const actorIdOf = (type: string, slugged: string): string =>
+  `actor:${type === 'person' ? 'person' : type === 'armed-group' ? 'group' : type === 'igo' ? 'igo' : 'org'}:${slugged}`;
 
 const sharesWord = (a: string, b: string): boolean => {
   const wa = new Set(phraseWords(a).flatMap((w) => w.toUpperCase().split('-')).filter((w) => w.length > 2 && !PARTICLES.has(w.toLowerCase())));
@@ -531,7 +535,7 @@ function arabicCandidate(rec: DictRecord, countries: CountryTable, properNames: 
   if (first.split(' ').length === 1) return undefined;
   const latin = romanise(first);
   return {
-    id: `actor:${type === 'person' ? 'person' : type === 'armed-group' ? 'group' : type === 'igo' ? 'igo' : 'org'}:${slug(latin) || 'x'}`,
+    id: actorIdOf(type, slug(latin) || 'x'),
     type,
     en: first,
     ar: first,
