@@ -102,8 +102,11 @@ export class PlaceMatcher {
     });
     // Districts and governorates of the places named without doubt: «السقيلبية
     // ومحردة والعزيزية» picks the «العزيزية» of their district.
+    // Only worked out when some name is shared: most texts have none.
     const near = new Set<string>();
-    for (const h of raw) if (h.payload.place) for (const id of this.gazetteer.ancestorsOf(h.payload.place.id)) if (!id.startsWith('place:country:') && !id.startsWith('place:region:')) near.add(id);
+    if (raw.some((h) => h.payload.candidates)) {
+      for (const h of raw) if (h.payload.place) for (const id of this.gazetteer.ancestorsOf(h.payload.place.id)) if (!id.startsWith('place:country:') && !id.startsWith('place:region:')) near.add(id);
+    }
     const hits: PlaceHit[] = [];
     for (const h of raw) {
       const { place, candidates, needsCue, form } = h.payload;

@@ -24,7 +24,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
-import { PLOVER_TYPES, type PloverType } from '../../../libs/contracts/src/enriched-article/plover.js';
+import { PLOVER_TYPES } from '../../../libs/contracts/src/enriched-article/plover.js';
 import { stripMarks, verbForms } from './arabic-verb-forms.js';
 import { fold } from '../../../libs/text/src/fold.js';
 import { tokenize } from '../../../libs/text/src/tokenize.js';
@@ -32,16 +32,7 @@ import { CameoPlover } from './cameo-plover.js';
 import { countInCorpus } from './common-words.js';
 import { EXCLUDED, HAND_TRIGGERS } from './event-triggers-hand.js';
 
-export type TriggerSource = 'cameo-ar' | 'cameo-en' | 'hand';
-
-export interface TriggerEntry {
-  phrase: string;
-  language: 'ar' | 'en';
-  type: PloverType;
-  mode?: string;
-  cameo: string;
-  source: TriggerSource;
-}
+import type { TriggerEntry, TriggerFile, TriggerSource } from '../../../libs/events/src/triggers/trigger-entry.js';
 
 export const ATTRIBUTION =
   'Triggers derived from the CAMEO verb dictionaries of PETRARCH 2 (English) and UniversalPetrarch (Arabic) and the CAMEO-to-PLOVER table, Open Event Data Alliance, MIT licence; completed by hand for Marsad.';
@@ -295,7 +286,8 @@ export function buildTriggers(shared: string): { triggers: TriggerEntry[]; exclu
 export function writeTriggers(shared: string, out: string): void {
   const { triggers, excluded } = buildTriggers(shared);
   mkdirSync(dirname(out), { recursive: true });
-  const head = JSON.stringify({ attribution: ATTRIBUTION, excluded });
+  const header: Omit<TriggerFile, 'triggers'> = { attribution: ATTRIBUTION, excluded };
+  const head = JSON.stringify(header);
   writeFileSync(out, `${head.slice(0, -1)},"triggers":[\n${triggers.map((t) => JSON.stringify(t)).join(',\n')}\n]}\n`);
   const bySource = new Map<string, number>();
   for (const t of triggers) bySource.set(t.source, (bySource.get(t.source) ?? 0) + 1);

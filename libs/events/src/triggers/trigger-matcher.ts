@@ -3,24 +3,13 @@ import { fileURLToPath } from 'node:url';
 
 import type { PloverType } from '#contracts';
 import { PhraseIndex, phraseKey, prepareText, type PreparedText } from '#extraction';
+import type { TriggerEntry, TriggerFile } from './trigger-entry.js';
+
+export type { TriggerEntry } from './trigger-entry.js';
 
 /** Built by tools/kb-build (event-triggers.ts) from the CAMEO dictionaries and a hand list. */
 export const DEFAULT_TRIGGERS_FILE = fileURLToPath(new URL('../../data/triggers.json', import.meta.url));
 
-export interface TriggerEntry {
-  phrase: string;
-  language: 'ar' | 'en';
-  type: PloverType;
-  mode?: string;
-  cameo: string;
-  source: 'cameo-ar' | 'cameo-en' | 'hand';
-}
-
-interface TriggerFile {
-  attribution: string;
-  excluded: { ar: string[]; en: string[] };
-  triggers: TriggerEntry[];
-}
 
 export interface TriggerHit {
   type: PloverType;
