@@ -14,6 +14,7 @@
  *   BENCH_ZIP        a SaudiNewsNet day file (default: ../shared/.../saudinewsnet-2015-07-21.zip)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -93,6 +94,7 @@ async function main(): Promise<void> {
     MARSAD_NAMESPACE: NAMESPACE,
     MARSAD_LOG_LEVEL: 'warn',
     MARSAD_API_KEYS: API_KEY,
+    MARSAD_SECRET_KEY: randomBytes(32).toString('hex'),
     MARSAD_ALLOW_PRIVATE_WEBHOOKS: 'true',
     MARSAD_INGEST_PORT: String(PORTS.ingest),
     MARSAD_ENRICHER_PORT: String(PORTS.enricher),

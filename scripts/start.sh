@@ -31,6 +31,13 @@ if [ -z "${MARSAD_API_KEYS:-}" ]; then
 fi
 export MARSAD_API_KEYS
 API_KEY="${MARSAD_API_KEYS%%,*}"
+API_KEY="${API_KEY#*=}"
+# Seals webhook secrets in Redis; kept with the demo's state so a restart can open them.
+if [ -z "${MARSAD_SECRET_KEY:-}" ]; then
+  [ -s "$STATE/dev-secret-key" ] || od -An -tx1 -N32 /dev/urandom | tr -d ' \n' >"$STATE/dev-secret-key"
+  MARSAD_SECRET_KEY="$(cat "$STATE/dev-secret-key")"
+fi
+export MARSAD_SECRET_KEY
 # The development key opens the ops dashboard and queue board too; production sets its own ops keys.
 export MARSAD_OPS_API_KEYS="${MARSAD_OPS_API_KEYS:-$API_KEY}"
 export MARSAD_WEBHOOK_SECRET="demo-webhook-secret-change-me"

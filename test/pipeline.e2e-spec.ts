@@ -251,15 +251,28 @@ describe('pipeline on real Kafka and Redis', () => {
       expect(down.requests).toHaveLength(4);
       expect(gone.requests).toHaveLength(1);
 
-      // Once the receiver is fixed, the subscriber lists its parked alerts and redrives one.
-      const parked = (await (await api('/v1/alerts/failed')).json()) as { alerts: { alertId: string; reason: string }[] };
-      expect(parked.alerts.map((a) => a.alertId).sort()).toEqual([`${downSub}:${articleId}:article`, `${goneSub}:${articleId}:article`].sort());
+      // The history shows each attempt's outcome with the receiver's answer.
+      const history = (await (await api(`/v1/alerts/${encodeURIComponent(`${flakySub}:${articleId}:article`)}`)).json()) as {
+        status: string; attempts: { channel: string; outcome: string; status: number; attempt: number }[];
+      };
+      expect(history.status).toBe('delivered');
+      expect(history.attempts.map((a) => [a.attempt, a.channel, a.outcome, a.status])).toEqual([
+        [1, 'webhook', 'retrying', 503], [2, 'webhook', 'retrying', 503], [3, 'webhook', 'delivered', 204],
+      ]);
+
+      // Once the receiver is fixed, the subscriber lists its parked alerts and redelivers one.
+      const parked = (await (await api('/v1/alerts?status=failed')).json()) as { alerts: { id: string; attempts: { error: string }[] }[] };
+      expect(parked.alerts.map((a) => a.id).sort()).toEqual([`${downSub}:${articleId}:article`, `${goneSub}:${articleId}:article`].sort());
+      expect(parked.alerts.find((a) => a.id.startsWith(goneSub))?.attempts.at(-1)?.error).toBe('webhook answered 410');
       const goneAlert = `${goneSub}:${articleId}:article`;
-      expect((await api(`/v1/alerts/${encodeURIComponent(goneAlert)}/redrive`, { method: 'POST' })).status).toBe(202);
-      expect(await waitFor('the redriven alert to be delivered', () => settled(goneAlert))).toEqual(expect.objectContaining({ state: 'completed' }));
+      expect((await api(`/v1/alerts/${encodeURIComponent(goneAlert)}/redeliver`, { method: 'POST' })).status).toBe(202);
+      expect(await waitFor('the redelivered alert to be delivered', () => settled(goneAlert))).toEqual(expect.objectContaining({ state: 'completed' }));
       expect(gone.requests).toHaveLength(2);
-      expect((await api(`/v1/alerts/${encodeURIComponent(goneAlert)}/redrive`, { method: 'POST' })).status).toBe(409);
-      expect((await api(`/v1/alerts/${encodeURIComponent('sub_nope:x:article')}/redrive`, { method: 'POST' })).status).toBe(404);
+      // A delivered alert can be sent again on request (a receiver that lost it), under the same id.
+      expect((await api(`/v1/alerts/${encodeURIComponent(goneAlert)}/redeliver`, { method: 'POST' })).status).toBe(202);
+      await waitFor('the second redelivery', () => gone.requests.length === 3);
+      expect(gone.requests.map((r) => r.headers['idempotency-key'])).toEqual([goneAlert, goneAlert, goneAlert]);
+      expect((await api(`/v1/alerts/${encodeURIComponent('sub_nope:x:article')}/redeliver`, { method: 'POST' })).status).toBe(404);
     } finally {
       await queue.close();
       await Promise.all([flaky.stop(), gone.stop(), down.stop()]);

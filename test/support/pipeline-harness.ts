@@ -20,12 +20,19 @@ import { loadNotifierConfig } from '../../apps/notifier/src/notifier.config.js';
  */
 export class PipelineHarness {
   readonly namespace = `e2e-${randomBytes(4).toString('hex')}`;
+  /** Tenant `desk-a`'s key; `otherTenantKey` is `desk-b`'s, which must never see desk-a's subscriptions. */
   readonly apiKey = `test-key-${randomBytes(16).toString('hex')}`;
+  readonly otherTenantKey = `test-key-${randomBytes(16).toString('hex')}`;
+  /** One per harness: a restarted notifier must open the secrets the first one sealed. */
+  private readonly secretKey = randomBytes(32).toString('hex');
   readonly opsKey = `ops-key-${randomBytes(16).toString('hex')}`;
   readonly brokers = (process.env['MARSAD_KAFKA_BROKERS'] ?? '127.0.0.1:19092').split(',');
   readonly redisUrl = process.env['MARSAD_REDIS_URL'] ?? 'redis://127.0.0.1:16379';
   private apps: INestApplication[] = [];
   urls = { ingest: '', enricher: '', notifier: '' };
+
+  /** `notifierEnv`: settings of the notifier to add or override (e.g. MARSAD_SMTP_URL). */
+  constructor(private readonly notifierEnv: Record<string, string> = {}) {}
 
   private env(extra: Record<string, string>): Record<string, string> {
     return {
@@ -85,13 +92,15 @@ export class PipelineHarness {
       loadNotifierConfig(
         this.env({
           MARSAD_NOTIFIER_PORT: '0',
-          MARSAD_API_KEYS: this.apiKey,
+          MARSAD_API_KEYS: `desk-a=${this.apiKey},desk-b=${this.otherTenantKey}`,
+          MARSAD_SECRET_KEY: this.secretKey,
           MARSAD_OPS_API_KEYS: this.opsKey,
           MARSAD_DASHBOARD_SOURCES: `ingest=${this.urls.ingest},enricher=${this.urls.enricher}`,
           MARSAD_DASHBOARD_INTERVAL_MS: '500',
           MARSAD_ALLOW_PRIVATE_WEBHOOKS: 'true',
           MARSAD_DELIVERY_BACKOFF_MS: '200',
           MARSAD_DELIVERY_ATTEMPTS: '4',
+          ...this.notifierEnv,
         }),
       ),
     );

@@ -3,6 +3,7 @@ import { TOPICS } from '#contracts';
 import { startStreamService } from '#kafka';
 import type { NotifierConfig } from './notifier.config.js';
 import { NotifierModule } from './notifier.module.js';
+import { mountJsonBody } from './http/json-body.js';
 import { mountQueueBoard } from './ops/queue-board.js';
 
 /**
@@ -14,8 +15,12 @@ export function startNotifier(config: NotifierConfig): Promise<INestApplication>
     name: 'notifier',
     module: NotifierModule.register(config),
     config,
-    topics: [TOPICS.articlesEnriched, TOPICS.articlesDeadLetter],
-    http: { port: config.MARSAD_NOTIFIER_PORT, host: config.MARSAD_NOTIFIER_HOST },
-    mountHttp: mountQueueBoard,
+    topics: [TOPICS.articlesEnriched, TOPICS.articlesDeadLetter, TOPICS.alertReceipts],
+    // Bodies are parsed by mountJsonBody: with a size limit and JSON errors.
+    http: { port: config.MARSAD_NOTIFIER_PORT, host: config.MARSAD_NOTIFIER_HOST, bodyParser: false },
+    mountHttp: (app) => {
+      mountJsonBody(app, config.MARSAD_MAX_REQUEST_BYTES);
+      mountQueueBoard(app);
+    },
   });
 }

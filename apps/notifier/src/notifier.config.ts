@@ -23,14 +23,60 @@ const metricsSources = z
     ),
   );
 
+/**
+ * `tenant=key,…` (or a bare key, which is then a tenant of its own). A tenant
+ * is a desk: its keys share its subscriptions and alerts, and see no one
+ * else's. Several keys per tenant allow rotation without downtime.
+ */
+const tenantKeys = z
+  .string({ message: 'set at least one API key' })
+  .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+  .pipe(
+    z
+      .array(
+        z
+          .string()
+          .regex(/^(?:[a-z0-9][a-z0-9_-]{0,62}=)?\S{24,}$/, 'each entry is tenant=key (tenant: a-z, 0-9, _ or -) with a key of at least 24 characters')
+          .transform((entry) => {
+            const m = /^([a-z0-9][a-z0-9_-]{0,62})=(\S{24,})$/.exec(entry);
+            return m ? { tenant: m[1]!, key: m[2]! } : { tenant: undefined, key: entry };
+          }),
+      )
+      .min(1, 'set at least one API key'),
+  );
+
+/** 32 bytes, as 64 hex digits or base64: the key that seals webhook secrets at rest (AES-256-GCM). */
+const secretKey = z
+  .string({ message: 'set MARSAD_SECRET_KEY: 32 random bytes as 64 hex digits (openssl rand -hex 32)' })
+  .transform((s, ctx) => {
+    const key = /^[0-9a-f]{64}$/i.test(s) ? Buffer.from(s, 'hex') : Buffer.from(s, 'base64');
+    if (key.length !== 32) {
+      ctx.addIssue({ code: 'custom', message: 'must be 32 bytes: 64 hex digits or 44 base64 characters (openssl rand -hex 32)' });
+      return z.NEVER;
+    }
+    return key;
+  });
+
 export const NotifierEnvSchema = SharedEnvSchema.extend({
   MARSAD_NOTIFIER_PORT: httpPort(3003),
   MARSAD_NOTIFIER_HOST: httpHost,
-  /** Comma-separated API keys accepted as `Authorization: Bearer <key>`; each at least 24 characters. */
-  MARSAD_API_KEYS: z
-    .string({ message: 'set at least one API key' })
-    .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
-    .pipe(z.array(z.string().min(24, 'each API key needs at least 24 characters')).min(1, 'set at least one API key')),
+  /** Subscribers' keys, accepted as `Authorization: Bearer <key>`: `tenant=key,…`, keys at least 24 characters. */
+  MARSAD_API_KEYS: tenantKeys,
+  MARSAD_SECRET_KEY: secretKey,
+  /** Largest request body the API accepts; larger ones get 413. */
+  MARSAD_MAX_REQUEST_BYTES: z.coerce.number().int().min(1_024).max(10_485_760).default(65_536),
+  /**
+   * How long delivered alerts, their history and dedup keys are kept. Replays
+   * of articles older than this could alert again, so keep it longer than
+   * the retention of articles.enriched.v1 (README: Retention).
+   */
+  MARSAD_ALERT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  /** Enriched articles kept for `POST /v1/subscriptions/preview`: at most this many, and none older than MARSAD_PREVIEW_WINDOW_DAYS. */
+  MARSAD_PREVIEW_WINDOW_ARTICLES: z.coerce.number().int().min(0).max(200_000).default(5_000),
+  MARSAD_PREVIEW_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  /** Outgoing mail server for the e-mail channel, e.g. smtp://127.0.0.1:2525 or smtps://user:pass@mail.example.org. Unset: e-mail subscriptions are refused. */
+  MARSAD_SMTP_URL: z.url({ protocol: /^smtps?$/, message: 'an smtp:// or smtps:// URL' }).optional(),
+  MARSAD_SMTP_FROM: z.string().min(3).default('Marsad <alerts@marsad.invalid>'),
   MARSAD_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
   /** Delivery attempts before an alert is parked as failed. */
   MARSAD_DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),

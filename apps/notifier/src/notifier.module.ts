@@ -2,7 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 import { TOPICS } from '#contracts';
-import { ConsumerGroupMembership, KafkaHealth, streamServiceProviders } from '#kafka';
+import { ConsumerGroupMembership, KafkaHealth, KafkaPublisher, streamServiceProviders } from '#kafka';
 import { ActorRegistry, Gazetteer } from '#knowledge';
 import { HEALTH_CHECKS, ObservabilityController, type HealthCheck } from '#observability';
 import { RedisConnections, redisHealth } from '#redis';
@@ -12,14 +12,19 @@ import { RecentAlerts } from './dashboard/recent-alerts.js';
 import { AlertQueueDepthGauge } from './delivery/alert-queue-depth.gauge.js';
 import { AlertDeliveryService } from './delivery/alert-delivery.service.js';
 import { AlertDeliveryWorker } from './delivery/alert-delivery.worker.js';
+import { AlertHistoryService } from './delivery/alert-history.service.js';
 import { ALERT_QUEUE, AlertQueueCloser, createAlertQueue } from './delivery/alert-queue.js';
-import { ParkedAlertsController } from './delivery/parked-alerts.controller.js';
-import { ParkedAlertsService } from './delivery/parked-alerts.service.js';
+import { AlertsController } from './delivery/alerts.controller.js';
+import { DeliveryLog } from './delivery/delivery-log.js';
+import { FlowControl } from './delivery/flow-control.js';
+import { ArticleVersions } from './matching/article-versions.js';
 import { EnrichedArticleProcessor } from './matching/enriched-article.processor.js';
 import { EnrichedArticlesConsumer } from './matching/enriched-articles.consumer.js';
 import { SubscriptionIndex } from './matching/subscription-index.js';
 import { NOTIFIER_CONFIG, type NotifierConfig } from './notifier.config.js';
 import { OpsAuthGuard } from './ops/ops-auth.guard.js';
+import { PreviewService } from './preview/preview.service.js';
+import { RecentArticles } from './preview/recent-articles.js';
 import { AlertStream } from './stream/alert-stream.js';
 import { AlertStreamController } from './stream/alert-stream.controller.js';
 import { ApiKeyGuard } from './subscriptions/api-key.guard.js';
@@ -34,13 +39,15 @@ const REDIS = Symbol('NOTIFIER_REDIS');
 export class NotifierModule {
   static register(config: NotifierConfig): DynamicModule {
     const ns = config.MARSAD_NAMESPACE;
+    const retentionSeconds = config.MARSAD_ALERT_RETENTION_DAYS * 86_400;
     return {
       module: NotifierModule,
       imports: [TerminusModule.forRoot({ errorLogStyle: 'json' })],
       controllers: [
         SubscriptionsController,
+        // Before AlertsController: `/v1/alerts/stream` must not be taken for an alert id.
         AlertStreamController,
-        ParkedAlertsController,
+        AlertsController,
         EnrichedArticlesConsumer,
         ObservabilityController,
         DashboardController,
@@ -69,10 +76,24 @@ export class NotifierModule {
             createAlertQueue(c.create('command', 'notifier-queue'), ns, {
               attempts: config.MARSAD_DELIVERY_ATTEMPTS,
               backoffMs: config.MARSAD_DELIVERY_BACKOFF_MS,
+              retentionSeconds,
             }),
         },
+        { provide: FlowControl, inject: [REDIS], useFactory: (r: Redis) => new FlowControl(r, ns, retentionSeconds) },
+        {
+          provide: DeliveryLog,
+          inject: [REDIS, KafkaPublisher],
+          useFactory: (r: Redis, p: KafkaPublisher) => new DeliveryLog(r, p, ns, retentionSeconds),
+        },
+        { provide: ArticleVersions, inject: [REDIS], useFactory: (r: Redis) => new ArticleVersions(r, ns, retentionSeconds) },
+        {
+          provide: RecentArticles,
+          inject: [REDIS],
+          useFactory: (r: Redis) => new RecentArticles(r, ns, config.MARSAD_PREVIEW_WINDOW_ARTICLES, config.MARSAD_PREVIEW_WINDOW_DAYS),
+        },
+        PreviewService,
         AlertDeliveryService,
-        ParkedAlertsService,
+        AlertHistoryService,
         {
           provide: AlertDeliveryWorker,
           inject: [AlertDeliveryService, RedisConnections],

@@ -11,6 +11,8 @@ export const TOPICS = {
   articlesEnriched: 'articles.enriched.v1',
   /** Records any stage could not process, with the reason and original bytes. */
   articlesDeadLetter: 'articles.dlq.v1',
+  /** One record per delivery attempt of an alert or digest (outcome, receiver's answer), keyed by alert id. */
+  alertReceipts: 'alerts.receipts.v1',
 } as const;
 
 export type TopicName = (typeof TOPICS)[keyof typeof TOPICS];
@@ -25,6 +27,7 @@ export const TOPIC_PARTITIONS: Readonly<Record<TopicName, number>> = {
   [TOPICS.articlesClean]: 6,
   [TOPICS.articlesEnriched]: 6,
   [TOPICS.articlesDeadLetter]: 1,
+  [TOPICS.alertReceipts]: 3,
 };
 
 /** BullMQ queues. Names may not contain ':' (BullMQ uses it as key separator). */

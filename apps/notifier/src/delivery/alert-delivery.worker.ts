@@ -1,6 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Worker, type ConnectionOptions } from 'bullmq';
-import { QUEUES, type AlertJobs } from '#contracts';
+import { QUEUES, type AlertJobName, type AlertJobs } from '#contracts';
+import type { DeliveryResult } from './alert-queue.js';
 import { AlertDeliveryService } from './alert-delivery.service.js';
 
 export interface WorkerSettings {
@@ -9,11 +10,11 @@ export interface WorkerSettings {
   concurrency: number;
 }
 
-/** BullMQ edge: each `alerts` job goes to AlertDeliveryService; the worker closes cleanly on shutdown. */
+/** BullMQ edge: each `alerts` job (an alert or a digest) goes to AlertDeliveryService; the worker closes cleanly on shutdown. */
 @Injectable()
 export class AlertDeliveryWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(AlertDeliveryWorker.name);
-  private worker: Worker<AlertJobs['deliver'], number, 'deliver'> | undefined;
+  private worker: Worker<AlertJobs[AlertJobName], DeliveryResult, AlertJobName> | undefined;
 
   constructor(
     private readonly delivery: AlertDeliveryService,
@@ -21,7 +22,7 @@ export class AlertDeliveryWorker implements OnApplicationBootstrap, BeforeApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<AlertJobs['deliver'], number, 'deliver'>(QUEUES.alerts, (job) => this.delivery.deliver(job), {
+    this.worker = new Worker<AlertJobs[AlertJobName], DeliveryResult, AlertJobName>(QUEUES.alerts, (job) => this.delivery.deliver(job), {
       connection: this.settings.connection,
       prefix: this.settings.namespace,
       concurrency: this.settings.concurrency,

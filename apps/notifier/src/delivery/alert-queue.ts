@@ -1,38 +1,40 @@
 import { Inject, Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
-import { QUEUES, type Alert, type AlertJobs } from '#contracts';
+import { QUEUES, digestIdOf, type Alert, type AlertJobName, type AlertJobs, type DigestJob } from '#contracts';
 
 export const ALERT_QUEUE = Symbol('ALERT_QUEUE');
-export type AlertQueue = Queue<AlertJobs['deliver'], number, 'deliver'>;
+/** `deliver` jobs carry an alert, `digest` jobs a window to collect; both return what became of them. */
+export type AlertQueue = Queue<AlertJobs[AlertJobName], DeliveryResult, AlertJobName>;
+/** `delivered` on every channel; `digested` into a digest; `empty`: a digest whose alerts an earlier one took. */
+export type DeliveryResult = 'delivered' | 'digested' | 'empty';
 
 export interface DeliveryPolicy {
   attempts: number;
   backoffMs: number;
+  /**
+   * How long a finished job is kept (MARSAD_ALERT_RETENTION_DAYS). While it
+   * exists, re-adding the same alert id is a no-op: this is the window in
+   * which a replayed or re-published article cannot alert twice.
+   */
+  retentionSeconds: number;
 }
-
-/**
- * How long a delivered alert's job is kept. While it exists, re-adding the
- * same alert id is a no-op: this is the window in which a replayed or
- * re-published article cannot alert twice.
- */
-export const ALERT_DEDUP_WINDOW_SECONDS = 30 * 86_400;
 
 /**
  * Retries with exponential backoff and jitter, so a recovering receiver is not
  * hit by every retry at once. Delivered jobs are kept for the dedup window,
  * and so are failed (parked) ones, with their error history, for redrive.
  */
-export const alertJobOptions = ({ attempts, backoffMs }: DeliveryPolicy): DefaultJobOptions => ({
+export const alertJobOptions = ({ attempts, backoffMs, retentionSeconds }: DeliveryPolicy): DefaultJobOptions => ({
   attempts,
   backoff: { type: 'exponential', delay: backoffMs, jitter: 0.5 },
-  removeOnComplete: { age: ALERT_DEDUP_WINDOW_SECONDS },
-  // Parked alerts stay for redrive as long as a delivered one blocks its duplicate.
-  removeOnFail: { age: ALERT_DEDUP_WINDOW_SECONDS },
+  removeOnComplete: { age: retentionSeconds },
+  // Parked alerts stay for redelivery as long as a delivered one blocks its duplicate.
+  removeOnFail: { age: retentionSeconds },
 });
 
 /** The queue is prefixed by namespace so deployments and test runs never share jobs. */
 export function createAlertQueue(connection: ConnectionOptions, namespace: string, policy: DeliveryPolicy): AlertQueue {
-  return new Queue<AlertJobs['deliver'], number, 'deliver'>(QUEUES.alerts, {
+  return new Queue<AlertJobs[AlertJobName], DeliveryResult, AlertJobName>(QUEUES.alerts, {
     connection,
     prefix: namespace,
     defaultJobOptions: alertJobOptions(policy),
@@ -46,6 +48,13 @@ export function createAlertQueue(connection: ConnectionOptions, namespace: strin
  */
 export async function enqueueAlert(queue: AlertQueue, alert: Alert): Promise<void> {
   await queue.add('deliver', alert, { jobId: alert.alertId });
+}
+
+/** Schedules the digest of a window for its end; the first alert of the window schedules it, the rest find it there. */
+export async function enqueueDigest(queue: AlertQueue, digest: DigestJob, now = Date.now()): Promise<string> {
+  const jobId = digestIdOf(digest.subscriptionId, digest.to);
+  await queue.add('digest', digest, { jobId, delay: Math.max(0, digest.to - now) });
+  return jobId;
 }
 
 /** Closes the queue before its Redis connection goes (see RedisConnections). */

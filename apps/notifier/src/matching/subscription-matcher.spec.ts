@@ -28,10 +28,11 @@ const article = (language = 'ar'): EnrichedArticle => ({
   enricher: { version: 't', knowledgeBase: 't' },
 });
 const term = (id: string, en: string) => ({ query: en, id, type: 'country', names: { en, ar: en } });
-const sub = (id: string, match: Partial<Subscription['match']>): Subscription => ({
-  id, name: id,
-  match: { places: [], actors: [], eventTypes: [], actorRole: 'either', keywords: [], languages: [], ...match },
-  delivery: { webhook: { url: 'http://127.0.0.1:9/x', secret: 's'.repeat(16) } },
+const sub = (id: string, match: Partial<Subscription['match']>, status: Subscription['status'] = 'active'): Subscription => ({
+  id, name: id, status,
+  match: { places: [], actors: [], actorAffiliates: true, eventTypes: [], actorRole: 'either', keywords: [], languages: [], ...match },
+  delivery: { webhook: { url: 'http://127.0.0.1:9/x', format: 'json' } },
+  flow: {},
   createdAt: '2026-11-29T00:00:00.000Z',
 });
 const fired = (subs: Subscription[], a = article()) => new SubscriptionMatcher(subs).match(a).map((x) => x.subscription.id).sort();
@@ -135,5 +136,48 @@ describe('SubscriptionMatcher', () => {
       expect(fired([sub('sub_any', { minSeverity: 5 })], withEvents())).toEqual(['sub_any', 'sub_any']);
     });
   });
-});
 
+  describe('subscription controls', () => {
+    const syria: Entity = {
+      id: 'place:country:SY', type: 'LOCATION', category: 'country', name: 'Syria', nameAr: 'سوريا', confidence: 0.82,
+      ancestors: [], mentions: [at('دمشق')],
+    };
+    const onlyCountry = () => ({ ...article(), entities: [syria, moscow] });
+    const syriaTerm = term('place:country:SY', 'Syria');
+
+    it('matches nothing while paused', () => {
+      expect(fired([sub('sub_paused', { places: [syriaTerm] }, 'paused')])).toEqual([]);
+    });
+
+    it('ignores place mentions coarser than the precision floor', () => {
+      const province = sub('sub_precise', { places: [syriaTerm], minPlacePrecision: 'town' });
+      expect(fired([province], onlyCountry())).toEqual([]);
+      // Damascus (a capital, town precision) inside Syria passes the floor.
+      expect(fired([province])).toEqual(['sub_precise']);
+    });
+
+    it('ignores entities found with less confidence than asked', () => {
+      expect(fired([sub('sub_sure', { places: [syriaTerm], minConfidence: 0.95 })])).toEqual([]);
+      expect(fired([sub('sub_sure', { places: [syriaTerm], minConfidence: 0.5 })])).toEqual(['sub_sure']);
+    });
+
+    it('can match an actor alone, without those affiliated to it', () => {
+      const shoigu: Entity = {
+        id: 'actor:person:sergei-shoigu', type: 'PERSON', category: 'person', name: 'Sergei Shoigu', nameAr: 'سيرغي شويغو', confidence: 0.9,
+        ancestors: ['actor:org:ru-mod', 'place:country:RU'], mentions: [at('موسكو')],
+      };
+      const withShoigu = { ...article(), entities: [damascus, shoigu] };
+      const russia = [term('place:country:RU', 'Russia')];
+      expect(fired([sub('sub_all', { actors: russia }), sub('sub_alone', { actors: russia, actorAffiliates: false })], withShoigu)).toEqual(['sub_all']);
+    });
+
+    it("gives article alerts the severity of the article's worst event", () => {
+      const event: EnrichedArticle['events'][number] = {
+        type: 'ASSAULT', cameo: '19', severity: 72, evidence: { field: 'text', start: 0, end: 19, text: 'وصل الوفد إلى دمشق.' }, story: 0, confidence: 0.8,
+      };
+      const [alert] = new SubscriptionMatcher([sub('sub_syria', { places: [syriaTerm] })]).match({ ...article(), events: [event] });
+      expect(alert).toMatchObject({ kind: 'alert', severity: 72 });
+      expect(new SubscriptionMatcher([sub('sub_syria', { places: [syriaTerm] })]).match(article())[0]!.severity).toBe(0);
+    });
+  });
+});

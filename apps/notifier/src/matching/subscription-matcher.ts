@@ -1,4 +1,4 @@
-import { alertIdOf, isLinkedPlace, type Alert, type AlertMatch, type EnrichedArticle, type Entity, type Mention, type Subscription } from '#contracts';
+import { PLACE_PRECISIONS, PLACE_TYPE_PRECISION, alertIdOf, isLinkedPlace, type Alert, type AlertMatch, type EnrichedArticle, type Entity, type Mention, type Subscription } from '#contracts';
 import { sentenceAround, sentenceSpans } from '#text';
 import { findKeyword, keywordText, type KeywordText } from './keyword-finder.js';
 
@@ -23,7 +23,8 @@ export class SubscriptionMatcher {
   private readonly unindexed: Subscription[] = [];
 
   constructor(subscriptions: readonly Subscription[]) {
-    for (const s of subscriptions) {
+    // Paused subscriptions match nothing: nothing is held back for their resumption.
+    for (const s of subscriptions.filter((x) => x.status === 'active')) {
       const ids = [...s.match.places, ...s.match.actors].map((t) => t.id);
       // Indexed by term id; articles look up their entities' ids and ancestors.
       if (ids.length === 0) {
@@ -47,7 +48,9 @@ export class SubscriptionMatcher {
     const texts = new ArticleKeywordTexts(enriched.article);
     const { article } = enriched;
     const alert = (s: Subscription, key: string | undefined, matches: AlertMatch[]): Alert => ({
+      kind: 'alert',
       alertId: alertIdOf(s.id, article.id, key),
+      severity: severityOf(matches, enriched),
       subscription: { id: s.id, name: s.name },
       article: { id: article.id, url: article.url, title: article.title, language: article.language, publishedAt: article.publishedAt, receivedAt: article.receivedAt, source: article.source },
       matches,
@@ -72,21 +75,26 @@ export class SubscriptionMatcher {
    * still apply to the article.
    */
   private evaluateEvents(s: Subscription, enriched: EnrichedArticle, texts: ArticleKeywordTexts): { key: string; matches: AlertMatch[] }[] {
-    const { article, entities, events } = enriched;
+    const { article, events } = enriched;
+    const entities = usable(s, enriched.entities);
     if (s.match.languages.length > 0 && !s.match.languages.includes(article.language)) return [];
     const keywordHits = s.match.keywords.flatMap((k) => keywordMatches(k, enriched, texts));
     if (s.match.keywords.length > 0 && keywordHits.length === 0) return [];
     const byId = new Map(entities.map((e) => [e.id, e]));
-    const within = (id: string | undefined, wanted: ReadonlySet<string>) =>
-      id !== undefined && (wanted.has(id) || (byId.get(id)?.ancestors ?? []).some((a) => wanted.has(a)));
+    const within = (id: string | undefined, wanted: ReadonlySet<string>, affiliates = true) =>
+      id !== undefined && (wanted.has(id) || (affiliates && (byId.get(id)?.ancestors ?? []).some((a) => wanted.has(a))));
     const places = new Set(s.match.places.map((t) => t.id));
     const actors = new Set(s.match.actors.map((t) => t.id));
     const role = s.match.actorRole;
     return events
       .filter((e) => s.match.eventTypes.length === 0 || s.match.eventTypes.includes(e.type))
       .filter((e) => e.severity >= (s.match.minSeverity ?? 0))
-      .filter((e) => places.size === 0 || within(e.place, places))
-      .filter((e) => actors.size === 0 || ((role !== 'target' && within(e.source, actors)) || (role !== 'source' && within(e.target, actors))))
+      // With a confidence or precision floor, the event's place must be among the entities that pass it.
+      .filter((e) => places.size === 0 || (within(e.place, places) && (entities === enriched.entities || byId.has(e.place!))))
+      .filter((e) => {
+        const aff = s.match.actorAffiliates;
+        return actors.size === 0 || (role !== 'target' && within(e.source, actors, aff)) || (role !== 'source' && within(e.target, actors, aff));
+      })
       .map((e) => {
         const { evidence, confidence: _confidence, ...event } = e;
         const span = { field: evidence.field, start: evidence.start, end: evidence.end, text: evidence.text };
@@ -96,7 +104,8 @@ export class SubscriptionMatcher {
 
   /** The matches that justify an alert, or undefined if the subscription does not fire. */
   private evaluate(s: Subscription, enriched: EnrichedArticle, texts: ArticleKeywordTexts): AlertMatch[] | undefined {
-    const { article, entities } = enriched;
+    const { article } = enriched;
+    const entities = usable(s, enriched.entities);
     if (s.match.languages.length > 0 && !s.match.languages.includes(article.language)) return undefined;
 
     const found: AlertMatch[] = [];
@@ -111,7 +120,8 @@ export class SubscriptionMatcher {
       // its defence ministry and its minister (named in the knowledge base, or
       // an unknown minister by his title). A place inside Russia does not.
       const wanted = new Set(s.match.actors.map((t) => t.id));
-      const hits = entities.filter((e) => wanted.has(e.id) || (!isLinkedPlace(e) && e.ancestors.some((a) => wanted.has(a))));
+      const affiliates = s.match.actorAffiliates;
+      const hits = entities.filter((e) => wanted.has(e.id) || (affiliates && !isLinkedPlace(e) && e.ancestors.some((a) => wanted.has(a))));
       if (hits.length === 0) return undefined;
       for (const e of hits) found.push(...entityMatches('actor', termFor(e, wanted), e, enriched));
     }
@@ -122,6 +132,29 @@ export class SubscriptionMatcher {
     }
     return found.length > 0 ? found : undefined;
   }
+}
+
+/**
+ * The entities a subscription may match on: at least as confident as it
+ * asks, and places at least as precise (a `province` floor drops mentions
+ * of the country or a region as a whole).
+ */
+function usable(s: Subscription, entities: readonly Entity[]): readonly Entity[] {
+  const { minConfidence, minPlacePrecision } = s.match;
+  if (minConfidence === undefined && minPlacePrecision === undefined) return entities;
+  const floor = minPlacePrecision === undefined ? 0 : PLACE_PRECISIONS.indexOf(minPlacePrecision);
+  return entities.filter((e) => {
+    if (minConfidence !== undefined && e.confidence < minConfidence) return false;
+    if (floor === 0 || !isLinkedPlace(e)) return true;
+    const precision = PLACE_TYPE_PRECISION[e.category];
+    return precision !== undefined && PLACE_PRECISIONS.indexOf(precision) >= floor;
+  });
+}
+
+/** An alert's severity: its events' highest, or for an article alert the article's most severe event. */
+function severityOf(matches: readonly AlertMatch[], enriched: EnrichedArticle): number {
+  const own = matches.flatMap((m) => (m.event ? [m.event.severity] : []));
+  return Math.max(0, ...(own.length > 0 ? own : enriched.events.map((e) => e.severity)));
 }
 
 /** Subscriptions about events (types or a severity floor) fire per event, not per article. */

@@ -17,7 +17,7 @@ export class AlertStreamController {
   @AllowQueryToken()
   live(@Req() req: AuthenticatedRequest, @Query('subscription') only?: string): Observable<MessageEvent> {
     // The caller sees its own subscriptions' alerts; the set is read once per connection.
-    return from(this.subscriptions.list(req.owner)).pipe(
+    return from(this.subscriptions.list(req.tenant)).pipe(
       map((subs) => new Set(subs.map((s) => s.id).filter((id) => only === undefined || id === only))),
       mergeMap((ids) => this.stream.watch(ids)),
     );

@@ -6,11 +6,12 @@ import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config.js';
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
-/** The caller's identity as stored with its subscriptions: a hash of its key. */
-export const ownerOf = (apiKey: string): string => digest(apiKey).toString('hex').slice(0, 16);
+/** The tenant of a bare key (configured without `tenant=`): a hash of the key, never the key. */
+export const tenantOfBareKey = (apiKey: string): string => `key-${digest(apiKey).toString('hex').slice(0, 16)}`;
 
 export interface AuthenticatedRequest extends Request {
-  owner: string;
+  /** The desk the key belongs to: it sees and changes only its own subscriptions and alerts. */
+  tenant: string;
 }
 
 const QUERY_TOKEN = 'marsad:query-token';
@@ -21,16 +22,16 @@ const QUERY_TOKEN = 'marsad:query-token';
  */
 export const AllowQueryToken = () => SetMetadata(QUERY_TOKEN, true);
 
-/** `Authorization: Bearer <key>` against the configured keys, compared in constant time. */
+/** `Authorization: Bearer <key>` against the configured keys, compared in constant time; sets the caller's tenant. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  private readonly keys: Buffer[];
+  private readonly keys: { digest: Buffer; tenant: string }[];
 
   constructor(
     @Inject(NOTIFIER_CONFIG) config: NotifierConfig,
     private readonly reflector: Reflector,
   ) {
-    this.keys = config.MARSAD_API_KEYS.map(digest);
+    this.keys = config.MARSAD_API_KEYS.map(({ tenant, key }) => ({ digest: digest(key), tenant: tenant ?? tenantOfBareKey(key) }));
   }
 
   canActivate(context: ExecutionContext): boolean {
@@ -40,10 +41,12 @@ export class ApiKeyGuard implements CanActivate {
     const query = queryAllowed && typeof req.query['access_token'] === 'string' ? req.query['access_token'] : '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : query;
     const given = digest(token);
-    if (token.length === 0 || !this.keys.some((k) => timingSafeEqual(k, given))) {
+    // Every key is compared, so the time taken does not tell which one matched.
+    const matched = this.keys.filter((k) => timingSafeEqual(k.digest, given));
+    if (token.length === 0 || matched.length === 0) {
       throw new UnauthorizedException({ error: 'unauthorized', message: 'send Authorization: Bearer <api key>' });
     }
-    req.owner = ownerOf(token);
+    req.tenant = matched[0]!.tenant;
     return true;
   }
 }

@@ -1,64 +1,165 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { CreateSubscription, Subscription } from '#contracts';
+import { CreateSubscriptionSchema, parseContract, type CreateSubscription, type Subscription } from '#contracts';
 import { webhookTargetProblem } from '../delivery/webhook-target.policy.js';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config.js';
+import { mergePatch } from './merge-patch.js';
+import { SecretBox } from './secret-box.js';
 import { SubscriptionStore, type StoredSubscription } from './subscription.store.js';
+import { resolveMatch, unresolvedMessage } from './resolve-match.js';
 import { TermResolver, type UnresolvedTerm } from './term-resolver.js';
 
-export type CreateResult =
-  | { ok: true; subscription: Subscription }
-  | { ok: false; unresolved: UnresolvedTerm[] }
-  | { ok: false; webhook: string };
+/** Why a subscription cannot be saved: a machine-readable code, a sentence, and the details. */
+export interface SubscriptionProblem {
+  error: 'invalid_field' | 'unknown_terms' | 'invalid_webhook' | 'email_unavailable';
+  message: string;
+  issues?: { path: string; message: string }[];
+  unresolved?: UnresolvedTerm[];
+}
 
+export type SaveResult = { ok: true; subscription: Subscription } | { ok: false; problem: SubscriptionProblem };
+
+/** Where a subscription's alerts go, secrets opened: for the delivery worker only. */
+export interface DeliveryTargets {
+  webhook?: { url: string; secret: string; format: 'json' | 'slack' };
+  email?: { to: string[] };
+}
+
+/**
+ * Subscriptions per tenant: create, merge-patch, pause and resume, delete.
+ * Terms are resolved to canonical ids when saved; the webhook secret is
+ * sealed before it reaches Redis and never leaves this class in the clear,
+ * except to the delivery worker through `targets`.
+ */
 @Injectable()
 export class SubscriptionService {
+  private readonly box: SecretBox;
+
   constructor(
     private readonly store: SubscriptionStore,
     private readonly resolver: TermResolver,
     @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
-  ) {}
+  ) {
+    this.box = new SecretBox(config.MARSAD_SECRET_KEY);
+  }
 
-  async create(request: CreateSubscription, owner: string, now = new Date()): Promise<CreateResult> {
-    const places = this.resolver.resolve('places', request.match.places ?? []);
-    const actors = this.resolver.resolve('actors', request.match.actors ?? []);
-    const unresolved = [...(places.ok ? [] : places.unresolved), ...(actors.ok ? [] : actors.unresolved)];
-    if (!places.ok || !actors.ok) return { ok: false, unresolved };
-    const webhook = await webhookTargetProblem(request.delivery.webhook.url, this.config.MARSAD_ALLOW_PRIVATE_WEBHOOKS);
-    if (webhook !== undefined) return { ok: false, webhook };
+  async create(request: CreateSubscription, tenant: string, now = new Date()): Promise<SaveResult> {
+    return this.save(request, { id: this.store.newId(), tenant, createdAt: now.toISOString() }, undefined);
+  }
+
+  /** Applies a JSON merge patch to the subscription as it was requested, and validates the result as a whole. */
+  async update(id: string, patch: unknown, tenant: string, now = new Date()): Promise<SaveResult | undefined> {
+    const stored = await this.own(id, tenant);
+    if (!stored) return undefined;
+    const parsed = parseContract(CreateSubscriptionSchema, mergePatch(this.requestOf(stored), patch));
+    if (!parsed.ok) return { ok: false, problem: { error: 'invalid_field', message: parsed.rejection.message, issues: parsed.rejection.issues } };
+    return this.save(parsed.value, stored, now);
+  }
+
+  async setStatus(id: string, status: Subscription['status'], tenant: string, now = new Date()): Promise<Subscription | undefined> {
+    const stored = await this.own(id, tenant);
+    if (!stored) return undefined;
+    const next: StoredSubscription = { ...stored, status, updatedAt: now.toISOString() };
+    await this.store.save(next);
+    return visible(next);
+  }
+
+  async list(tenant: string): Promise<Subscription[]> {
+    return (await this.store.all()).filter((s) => s.tenant === tenant).map(visible);
+  }
+
+  async get(id: string, tenant: string): Promise<Subscription | undefined> {
+    const s = await this.own(id, tenant);
+    return s && visible(s);
+  }
+
+  async remove(id: string, tenant: string): Promise<boolean> {
+    return (await this.own(id, tenant)) !== undefined && (await this.store.delete(id));
+  }
+
+  /** The subscription as stored (no secret in the clear), for the worker; undefined once deleted. */
+  async stored(id: string): Promise<StoredSubscription | undefined> {
+    return this.store.get(id);
+  }
+
+  targets(s: StoredSubscription): DeliveryTargets {
+    const { webhook, email } = s.delivery;
+    return {
+      ...(webhook?.secret !== undefined ? { webhook: { url: webhook.url, format: webhook.format, secret: this.box.open(webhook.secret, s.id) } } : {}),
+      ...(email ? { email: { to: email.to } } : {}),
+    };
+  }
+
+  private async own(id: string, tenant: string): Promise<StoredSubscription | undefined> {
+    const s = await this.store.get(id);
+    return s?.tenant === tenant ? s : undefined;
+  }
+
+  private async save(
+    request: CreateSubscription,
+    identity: Pick<StoredSubscription, 'id' | 'tenant' | 'createdAt'>,
+    updatedAt: Date | undefined,
+  ): Promise<SaveResult> {
+    const match = resolveMatch(this.resolver, request.match);
+    if (!match.ok) return { ok: false, problem: { error: 'unknown_terms', message: unresolvedMessage(match.unresolved), unresolved: match.unresolved } };
+    const { webhook, email } = request.delivery;
+    if (webhook) {
+      const problem = await webhookTargetProblem(webhook.url, this.config.MARSAD_ALLOW_PRIVATE_WEBHOOKS);
+      if (problem !== undefined) return { ok: false, problem: { error: 'invalid_webhook', message: problem } };
+    }
+    if (email && this.config.MARSAD_SMTP_URL === undefined) {
+      return { ok: false, problem: { error: 'email_unavailable', message: 'this deployment has no mail server (MARSAD_SMTP_URL); use a webhook' } };
+    }
     const subscription: StoredSubscription = {
-      id: this.store.newId(),
+      ...identity,
       name: request.name,
-      match: {
-        places: places.terms,
-        actors: actors.terms,
-        eventTypes: request.match.eventTypes ?? [],
-        actorRole: request.match.actorRole ?? 'either',
-        ...(request.match.minSeverity !== undefined ? { minSeverity: request.match.minSeverity } : {}),
-        keywords: request.match.keywords ?? [],
-        languages: request.match.languages ?? [],
+      status: request.status ?? 'active',
+      match: match.match,
+      delivery: {
+        ...(webhook ? { webhook: { url: webhook.url, format: webhook.format ?? 'json', secret: this.box.seal(webhook.secret, identity.id) } } : {}),
+        ...(email ? { email: { to: email.to } } : {}),
       },
-      delivery: request.delivery,
-      createdAt: now.toISOString(),
-      owner,
+      flow: request.flow ?? {},
+      ...(updatedAt ? { updatedAt: updatedAt.toISOString() } : {}),
     };
     await this.store.save(subscription);
-    const { owner: _owner, ...visible } = subscription;
-    return { ok: true, subscription: visible };
+    return { ok: true, subscription: visible(subscription) };
   }
 
-  async list(owner: string): Promise<Subscription[]> {
-    return (await this.store.all()).filter((s) => s.owner === owner).map(({ owner: _o, ...s }) => s);
+  /** The request document a stored subscription was made from (secret opened), for merge patches. */
+  private requestOf(s: StoredSubscription): Record<string, unknown> {
+    const targets = this.targets(s);
+    const m = s.match;
+    return {
+      name: s.name,
+      status: s.status,
+      match: {
+        places: m.places.map((t) => t.query),
+        actors: m.actors.map((t) => t.query),
+        actorAffiliates: m.actorAffiliates,
+        eventTypes: m.eventTypes,
+        actorRole: m.actorRole,
+        keywords: m.keywords,
+        languages: m.languages,
+        ...definedOnly({ minPlacePrecision: m.minPlacePrecision, minSeverity: m.minSeverity, minConfidence: m.minConfidence }),
+      },
+      delivery: targets,
+      flow: s.flow,
+    };
   }
+}
 
-  async get(id: string, owner: string): Promise<Subscription | undefined> {
-    const s = await this.store.get(id);
-    if (!s || s.owner !== owner) return undefined;
-    const { owner: _o, ...visible } = s;
-    return visible;
-  }
+/** What the API shows of a subscription: everything but the tenant and the webhook secret. */
+function visible(s: StoredSubscription): Subscription {
+  const { tenant: _tenant, delivery, ...rest } = s;
+  return {
+    ...rest,
+    delivery: {
+      ...(delivery.webhook ? { webhook: { url: delivery.webhook.url, format: delivery.webhook.format } } : {}),
+      ...(delivery.email ? { email: delivery.email } : {}),
+    },
+  };
+}
 
-  async remove(id: string, owner: string): Promise<boolean> {
-    const s = await this.store.get(id);
-    return s !== undefined && s.owner === owner && (await this.store.delete(id));
-  }
+function definedOnly<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -5,8 +5,8 @@ import { SubscriptionSchema, type Subscription } from '#contracts';
 import { redisKey } from '#redis';
 
 export interface StoredSubscription extends Subscription {
-  /** Which API key created it (a hash, never the key); only that key may see or delete it. */
-  owner: string;
+  /** The desk whose keys created it; only that tenant's keys may see, change or preview against it. */
+  tenant: string;
 }
 
 /**
@@ -68,7 +68,8 @@ export class SubscriptionStore {
   }
 
   private decode(json: string): StoredSubscription {
-    const value = JSON.parse(json) as { owner?: unknown };
-    return { ...SubscriptionSchema.parse(value), owner: String(value.owner ?? '') };
+    const value = JSON.parse(json) as { tenant?: unknown };
+    if (typeof value.tenant !== 'string' || value.tenant === '') throw new Error('subscription without a tenant');
+    return { ...SubscriptionSchema.parse(value), tenant: value.tenant };
   }
 }

@@ -26,9 +26,26 @@ export const AlertMatchSchema = z.object({
 });
 export type AlertMatch = z.infer<typeof AlertMatchSchema>;
 
+/** One thing that differs between the version of an article a subscriber was alerted about and its correction. */
+export const AlertChangeSchema = z.object({
+  /** `title`; `killed`/`wounded`/`arrested` of an event; `match_added`/`match_removed`: a place, actor, keyword or event the subscription matched. */
+  what: z.enum(['title', 'killed', 'wounded', 'arrested', 'match_added', 'match_removed']),
+  /** What it concerns: the event (`ATTACK at place:…`) or the matched term; absent for the title. */
+  about: z.string().optional(),
+  before: z.union([z.string(), z.number()]).optional(),
+  after: z.union([z.string(), z.number()]).optional(),
+});
+export type AlertChange = z.infer<typeof AlertChangeSchema>;
+
 /** The body POSTed to a subscriber's webhook and pushed to the live stream. */
 export const AlertSchema = z.object({
+  /** `alert`: something new; `update`: the article of an earlier alert was corrected (see `update`). */
+  kind: z.enum(['alert', 'update']).default('alert'),
   alertId: AlertIdSchema,
+  /** For an update: the first alert about this article, and what changed since the last version the subscriber saw. */
+  update: z.object({ of: AlertIdSchema, changes: z.array(AlertChangeSchema).min(1) }).optional(),
+  /** The highest severity (0–100) of the article's events this alert is about; 0 without events. Quiet hours' bypass reads it. */
+  severity: z.number().int().min(0).max(100).default(0),
   subscription: z.object({ id: z.string(), name: z.string() }),
   article: z.object({
     id: z.string(),
@@ -45,8 +62,65 @@ export const AlertSchema = z.object({
 });
 export type Alert = z.infer<typeof AlertSchema>;
 
+/** Why alerts were folded into a digest instead of sent one by one. */
+export const DigestReasonSchema = z.enum(['rate_limit', 'digest', 'quiet_hours']);
+export type DigestReason = z.infer<typeof DigestReasonSchema>;
+
+/** `subscription:~digest:<window end, ms>`: the digest's job id and Idempotency-Key (a window has one digest). */
+export const DigestIdSchema = z.string().regex(/^sub_[0-9a-z]+:~digest:\d+$/);
+export const digestIdOf = (subscriptionId: string, windowEnd: number): string => `${subscriptionId}:~digest:${windowEnd}`;
+
+/** One message standing for many alerts: the overflow of a rate limit, a digest window, or quiet hours. */
+export const DigestSchema = z.object({
+  kind: z.literal('digest'),
+  digestId: DigestIdSchema,
+  subscription: z.object({ id: z.string(), name: z.string() }),
+  reason: DigestReasonSchema,
+  window: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }),
+  count: z.number().int().min(1),
+  alerts: z.array(AlertSchema).min(1),
+  createdAt: z.iso.datetime(),
+});
+export type Digest = z.infer<typeof DigestSchema>;
+
+/** What a delivery job carries for a digest: the window whose alerts it will collect when it runs. */
+export const DigestJobSchema = z.object({
+  subscriptionId: z.string(),
+  reason: DigestReasonSchema,
+  from: z.number().int(),
+  to: z.number().int(),
+});
+export type DigestJob = z.infer<typeof DigestJobSchema>;
+
 /** BullMQ job map of the `alerts` queue: job name → payload. */
 export interface AlertJobs {
   deliver: Alert;
+  digest: DigestJob;
 }
 export type AlertJobName = keyof AlertJobs;
+
+export const DELIVERY_CHANNELS = ['webhook', 'email', 'stream'] as const;
+export const DeliveryChannelSchema = z.enum(DELIVERY_CHANNELS);
+export type DeliveryChannel = z.infer<typeof DeliveryChannelSchema>;
+
+/**
+ * One delivery attempt's outcome, on `alerts.receipts.v1` (keyed by alert id)
+ * and in the alert's history. `digested`: folded into the digest named in
+ * `digestId`; `retrying`: failed, another attempt is scheduled; `failed`: parked.
+ */
+export const ReceiptSchema = z.object({
+  alertId: z.string(),
+  kind: z.enum(['alert', 'update', 'digest']),
+  subscriptionId: z.string(),
+  articleId: z.string().optional(),
+  channel: DeliveryChannelSchema.optional(),
+  outcome: z.enum(['delivered', 'retrying', 'failed', 'digested']),
+  attempt: z.number().int().min(1),
+  /** The receiver's answer: HTTP status or SMTP reply code. */
+  status: z.number().int().optional(),
+  error: z.string().optional(),
+  digestId: z.string().optional(),
+  durationMs: z.number().min(0).optional(),
+  at: z.iso.datetime(),
+});
+export type Receipt = z.infer<typeof ReceiptSchema>;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { SecretBox } from './secret-box.js';
+
+describe('SecretBox', () => {
+  const box = new SecretBox(randomBytes(32));
+
+  it('opens what it sealed, and the sealed form does not contain the secret', () => {
+    const sealed = box.seal('hook-secret-0123456789', 'sub_a');
+    expect(sealed).toMatch(/^sealed:v1:/);
+    expect(sealed).not.toContain('hook-secret');
+    expect(box.open(sealed, 'sub_a')).toBe('hook-secret-0123456789');
+    // A fresh IV each time: equal secrets do not give equal sealed values.
+    expect(box.seal('hook-secret-0123456789', 'sub_a')).not.toBe(sealed);
+  });
+
+  it('refuses another subscription, another key, a tampered value and plain text', () => {
+    const sealed = box.seal('hook-secret-0123456789', 'sub_a');
+    expect(() => box.open(sealed, 'sub_b')).toThrow();
+    expect(() => new SecretBox(randomBytes(32)).open(sealed, 'sub_a')).toThrow();
+    const tampered = sealed.slice(0, -2) + (sealed.endsWith('A') ? 'BB' : 'AA');
+    expect(() => box.open(tampered, 'sub_a')).toThrow();
+    expect(() => box.open('hook-secret-0123456789', 'sub_a')).toThrow('not a sealed secret');
+  });
+});
