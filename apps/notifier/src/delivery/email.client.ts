@@ -1,4 +1,5 @@
 import { UnrecoverableError } from 'bullmq';
+import { withStatus } from './webhook.client.js';
 import nodemailer from 'nodemailer';
 import type { NodemailerError, SMTPPoolOptions, SMTPPoolSentMessageInfo, Transporter } from 'nodemailer';
 
@@ -107,5 +108,7 @@ function classify(error: NodemailerError): Error {
   const what = code !== undefined ? `SMTP ${code}` : (error.code ?? error.name);
   const message = `email not sent: ${what}: ${error.response ?? error.message}`;
   const permanent = code !== undefined ? isPermanentReply(code) : PERMANENT_CODES.has(error.code ?? '');
-  return permanent ? new UnrecoverableError(message) : new Error(message, { cause: error });
+  const classified = permanent ? new UnrecoverableError(message) : new Error(message, { cause: error });
+  // The reply code goes into the alert's history, as a webhook's HTTP status does.
+  return code !== undefined ? withStatus(classified, code) : classified;
 }

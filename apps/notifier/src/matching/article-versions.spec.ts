@@ -12,9 +12,9 @@ describe('changesBetween', () => {
     };
     expect(changesBetween(before, after)).toEqual([
       { what: 'title', before: before.title, after: after.title },
+      { what: 'match_added', about: 'Idlib' },
       { what: 'killed', about: 'ASSAULT at place:geonames:1', before: 20, after: 35 },
       { what: 'wounded', about: 'ASSAULT at place:geonames:1', after: 12 },
-      { what: 'match_added', about: 'Idlib' },
       { what: 'match_removed', about: 'Hama' },
     ]);
   });

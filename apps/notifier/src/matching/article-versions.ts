@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { alertIdOf, type Alert, type AlertChange } from '#contracts';
+import { alertIdOf, type Alert, type AlertChange, type EnrichedArticle } from '#contracts';
 import { redisKey } from '#redis';
 
 /** What a subscriber was told about an article: compared across versions to say what a correction changed. */
@@ -11,17 +11,25 @@ interface Facts {
   figures: Record<string, { killed?: number; wounded?: number; arrested?: number }>;
 }
 
-const eventLabel = (e: { type: string; place?: string | undefined }) => `${e.type}${e.place ? ` at ${e.place}` : ''}`;
-
-function factsOf(alerts: readonly Alert[]): Facts {
+/**
+ * The facts of a version: what matched, and the casualty figures of the
+ * events the alerts were about — for an article alert (a place, an actor, a
+ * keyword), of all the article's events, since a revised toll is the
+ * correction a desk most needs to hear about. Events are named by type and
+ * place ("ASSAULT at Hama"), which survive rewording where offsets do not.
+ */
+function factsOf(alerts: readonly Alert[], enriched: EnrichedArticle): Facts {
+  const names = new Map(enriched.entities.map((e) => [e.id, e.name]));
+  const label = (e: { type: string; place?: string | undefined }) => `${e.type}${e.place ? ` at ${names.get(e.place) ?? e.place}` : ''}`;
+  const matches = alerts.flatMap((a) => a.matches);
+  const matchedEvents = matches.flatMap((m) => (m.event ? [m.event] : []));
   const matched = new Set<string>();
   const figures: Facts['figures'] = {};
-  for (const m of alerts.flatMap((a) => a.matches)) {
-    if (m.event) {
-      const label = eventLabel(m.event);
-      matched.add(label);
-      figures[label] = { ...figures[label], ...definedFigures(m.event) };
-    } else matched.add(m.entity?.name ?? `“${m.term}”`);
+  for (const m of matches) if (!m.event) matched.add(m.entity?.name ?? `“${m.term}”`);
+  for (const e of matchedEvents.length > 0 ? matchedEvents : enriched.events) {
+    if (matchedEvents.length > 0) matched.add(label(e));
+    const figs = definedFigures(e);
+    if (Object.keys(figs).length > 0) figures[label(e)] = { ...figures[label(e)], ...figs };
   }
   return { title: alerts[0]!.article.title, matched: [...matched].sort(), figures };
 }
@@ -34,14 +42,11 @@ function definedFigures(e: { killed?: number | undefined; wounded?: number | und
 export function changesBetween(before: Facts, after: Facts): AlertChange[] {
   const changes: AlertChange[] = [];
   if (before.title !== after.title) changes.push({ what: 'title', before: before.title, after: after.title });
-  for (const label of after.matched) {
-    const was = before.figures[label];
-    const now = after.figures[label];
-    if (!before.matched.includes(label)) changes.push({ what: 'match_added', about: label });
-    else if (was && now) {
-      for (const k of ['killed', 'wounded', 'arrested'] as const) {
-        if (was[k] !== now[k]) changes.push({ what: k, about: label, ...(was[k] !== undefined ? { before: was[k] } : {}), ...(now[k] !== undefined ? { after: now[k] } : {}) });
-      }
+  for (const label of after.matched) if (!before.matched.includes(label)) changes.push({ what: 'match_added', about: label });
+  for (const [label, now] of Object.entries(after.figures)) {
+    const was = before.figures[label] ?? {};
+    for (const k of ['killed', 'wounded', 'arrested'] as const) {
+      if (now[k] !== undefined && was[k] !== now[k]) changes.push({ what: k, about: label, ...(was[k] !== undefined ? { before: was[k] } : {}), after: now[k] });
     }
   }
   for (const label of before.matched) if (!after.matched.includes(label)) changes.push({ what: 'match_removed', about: label });
@@ -71,10 +76,11 @@ export class ArticleVersions {
     private readonly ttlSeconds: number,
   ) {}
 
-  async plan(subscriptionId: string, articleId: string, contentHash: string, alerts: readonly Alert[]): Promise<VersionPlan> {
+  async plan(subscriptionId: string, enriched: EnrichedArticle, alerts: readonly Alert[]): Promise<VersionPlan> {
+    const { id: articleId, contentHash } = enriched.article;
     const key = redisKey(this.namespace, 'alerted', subscriptionId, articleId);
     const state = await this.redis.hgetall(key);
-    const facts = factsOf(alerts);
+    const facts = factsOf(alerts, enriched);
     const seen = state['seen'] ? (JSON.parse(state['seen']) as string[]) : [];
     const save = (first: string, told: Facts) => async () => {
       await this.redis

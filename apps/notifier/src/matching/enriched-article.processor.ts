@@ -55,7 +55,7 @@ export class EnrichedArticleProcessor {
     const bySubscription = new Map<string, Alert[]>();
     for (const a of matched) bySubscription.set(a.subscription.id, [...(bySubscription.get(a.subscription.id) ?? []), a]);
     const plans = await Promise.all(
-      [...bySubscription].map(([id, alerts]) => this.versions.plan(id, enriched.article.id, enriched.article.contentHash, alerts)),
+      [...bySubscription].map(([id, alerts]) => this.versions.plan(id, enriched, alerts)),
     );
     const alerts = plans.flatMap((p) => p.alerts);
     // BullMQ ignores a job id it already holds, so a replay queues nothing new.

@@ -145,8 +145,12 @@ describe('SubscriptionMatcher', () => {
     const onlyCountry = () => ({ ...article(), entities: [syria, moscow] });
     const syriaTerm = term('place:country:SY', 'Syria');
 
-    it('matches nothing while paused', () => {
+    it('matches nothing while paused, nor articles that arrived before it listened (a replay after resuming)', () => {
       expect(fired([sub('sub_paused', { places: [syriaTerm] }, 'paused')])).toEqual([]);
+      const since = (iso: string) => ({ ...sub('sub_new', { places: [syriaTerm] }), activeSince: iso });
+      // The test article was ingested at 10:00.
+      expect(fired([since('2026-11-29T10:00:01.000Z')])).toEqual([]);
+      expect(fired([since('2026-11-29T09:59:59.000Z')])).toEqual(['sub_new']);
     });
 
     it('ignores place mentions coarser than the precision floor', () => {

@@ -56,7 +56,10 @@ export class SubscriptionMatcher {
       matches,
       createdAt: now.toISOString(),
     });
+    const arrived = Date.parse(article.receivedAt ?? article.ingestedAt);
     for (const s of candidates) {
+      // Old news for a new (or resumed) subscription, met again in a replay: not an alert.
+      if (s.activeSince !== undefined && arrived < Date.parse(s.activeSince)) continue;
       if (isEventSubscription(s)) {
         // One alert per event: its key is the event's, so a replay finds each job already there.
         for (const { key, matches } of this.evaluateEvents(s, enriched, texts)) alerts.push(alert(s, key, matches));

@@ -43,7 +43,9 @@ export class PreviewService {
 
   /** A saved subscription (paused ones too: previewing before resuming is the point). */
   async run(subscription: Subscription, now = new Date()): Promise<Preview> {
-    const matcher = new SubscriptionMatcher([{ ...subscription, status: 'active' }]);
+    // The window is older than the subscription: that is what a preview is for.
+    const { activeSince: _since, ...listening } = subscription;
+    const matcher = new SubscriptionMatcher([{ ...listening, status: 'active' }]);
     const window = await this.recent.window(now.getTime());
     const perDay = new Map<string, number>();
     const alerts: Alert[] = [];

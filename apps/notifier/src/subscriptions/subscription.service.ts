@@ -43,7 +43,7 @@ export class SubscriptionService {
   }
 
   async create(request: CreateSubscription, tenant: string, now = new Date()): Promise<SaveResult> {
-    return this.save(request, { id: this.store.newId(), tenant, createdAt: now.toISOString() }, undefined);
+    return this.save(request, { id: this.store.newId(), tenant, createdAt: now.toISOString() }, now, undefined);
   }
 
   /** Applies a JSON merge patch to the subscription as it was requested, and validates the result as a whole. */
@@ -52,13 +52,15 @@ export class SubscriptionService {
     if (!stored) return undefined;
     const parsed = parseContract(CreateSubscriptionSchema, mergePatch(this.requestOf(stored), patch));
     if (!parsed.ok) return { ok: false, problem: { error: 'invalid_field', message: parsed.rejection.message, issues: parsed.rejection.issues } };
-    return this.save(parsed.value, stored, now);
+    const resumed = stored.status === 'paused' && parsed.value.status !== 'paused';
+    return this.save(parsed.value, stored, resumed ? now : new Date(stored.activeSince ?? stored.createdAt), now);
   }
 
   async setStatus(id: string, status: Subscription['status'], tenant: string, now = new Date()): Promise<Subscription | undefined> {
     const stored = await this.own(id, tenant);
     if (!stored) return undefined;
-    const next: StoredSubscription = { ...stored, status, updatedAt: now.toISOString() };
+    const resumed = stored.status === 'paused' && status === 'active';
+    const next: StoredSubscription = { ...stored, status, updatedAt: now.toISOString(), ...(resumed ? { activeSince: now.toISOString() } : {}) };
     await this.store.save(next);
     return visible(next);
   }
@@ -97,6 +99,7 @@ export class SubscriptionService {
   private async save(
     request: CreateSubscription,
     identity: Pick<StoredSubscription, 'id' | 'tenant' | 'createdAt'>,
+    activeSince: Date,
     updatedAt: Date | undefined,
   ): Promise<SaveResult> {
     const match = resolveMatch(this.resolver, request.match);
@@ -110,7 +113,10 @@ export class SubscriptionService {
       return { ok: false, problem: { error: 'email_unavailable', message: 'this deployment has no mail server (MARSAD_SMTP_URL); use a webhook' } };
     }
     const subscription: StoredSubscription = {
-      ...identity,
+      id: identity.id,
+      tenant: identity.tenant,
+      createdAt: identity.createdAt,
+      activeSince: activeSince.toISOString(),
       name: request.name,
       status: request.status ?? 'active',
       match: match.match,

@@ -160,5 +160,11 @@ export const SubscriptionSchema = z.object({
   flow: FlowSchema.default({}),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime().optional(),
+  /**
+   * When it last started listening (created, or resumed). Articles that
+   * reached Marsad before then do not fire it, so replaying the topic does
+   * not alert a new or resumed subscription about old news.
+   */
+  activeSince: z.iso.datetime().optional(),
 });
 export type Subscription = z.infer<typeof SubscriptionSchema>;
