@@ -6,6 +6,7 @@ import { ConsumerGroupMembership, KafkaHealth, KafkaPublisher, streamServiceProv
 import { ActorRegistry, Gazetteer } from '#knowledge';
 import { HEALTH_CHECKS, ObservabilityController, type HealthCheck } from '#observability';
 import { RedisConnections, redisHealth } from '#redis';
+import { OpenApiController } from './api/openapi.controller.js';
 import { DashboardController } from './dashboard/dashboard.controller.js';
 import { DashboardSampler } from './dashboard/dashboard-sampler.js';
 import { RecentAlerts } from './dashboard/recent-alerts.js';
@@ -48,6 +49,7 @@ export class NotifierModule {
         // Before AlertsController: `/v1/alerts/stream` must not be taken for an alert id.
         AlertStreamController,
         AlertsController,
+        OpenApiController,
         EnrichedArticlesConsumer,
         ObservabilityController,
         DashboardController,
