@@ -1,10 +1,10 @@
 import { createServer } from 'node:http';
-import { AlertSchema } from '#contracts';
+import { AlertSchema, DigestSchema } from '#contracts';
 import { decodeContractRecord } from '#kafka';
 import { verifyWebhook } from '../../apps/notifier/src/delivery/webhook-signature.js';
-import { formatAlert } from './alert-printer.js';
+import { formatAlert, formatDigest } from './alert-printer.js';
 
-/** A subscriber's endpoint for demos: checks X-Marsad-Signature and prints each alert once. */
+/** A subscriber's endpoint for demos: checks X-Marsad-Signature and prints each alert or digest, marking repeats. */
 export async function webhookSink(args: string[]): Promise<void> {
   const portArg = args.indexOf('--port');
   const port = portArg >= 0 ? Number(args[portArg + 1]) : 3099;
@@ -17,12 +17,14 @@ export async function webhookSink(args: string[]): Promise<void> {
       const body = Buffer.concat(chunks).toString('utf8');
       const signed = verifyWebhook(secret, body, String(req.headers['x-marsad-signature'] ?? ''), Math.floor(Date.now() / 1000));
       const key = String(req.headers['idempotency-key'] ?? '');
-      const parsed = decodeContractRecord(AlertSchema, Buffer.from(body, 'utf8'));
+      const isDigest = body.includes('"kind":"digest"');
+      const parsed = isDigest ? decodeContractRecord(DigestSchema, Buffer.from(body, 'utf8')) : decodeContractRecord(AlertSchema, Buffer.from(body, 'utf8'));
       res.writeHead(signed && parsed.ok ? 204 : 400).end();
       if (!parsed.ok) return;
       const note = `${signed ? ' [signature ok]' : ' [BAD SIGNATURE]'}${seen.has(key) ? ' [repeat of an alert already received]' : ''}`;
       seen.add(key);
-      process.stdout.write(`${formatAlert(parsed.value, note)}\n`);
+      const v = parsed.value;
+      process.stdout.write(`${v.kind === 'digest' ? formatDigest(v, note) : formatAlert(v, note)}\n`);
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
