@@ -178,8 +178,20 @@ describe('alerts a desk can rely on, on real Kafka, Redis, HTTP and SMTP', () =>
 
       await waitFor('the critical alert', () => receiver.accepted.length === 1);
       expect(AlertSchema.parse(bodyOf(receiver.accepted[0]!))).toMatchObject({ article: { id: critical.article.id }, severity: 85 });
-      await waitFor('the minor alert to be held', async () => (await history(`${sub}:${minor.article.id}:article`)).status === 'digested');
+      const held = `${sub}:${minor.article.id}:article`;
+      await waitFor('the minor alert to be held', async () => (await history(held)).status === 'digested');
       expect(receiver.requests).toHaveLength(1);
+      const redis = new Redis(harness.redisUrl);
+      try {
+        expect(await redis.zscore(`${ns()}:flow:items:${sub}`, held)).not.toBeNull();
+        // Asked for now, it is sent now — and leaves the digest, which would otherwise send it again.
+        expect((await api(`/v1/alerts/${encodeURIComponent(held)}/redeliver`, { method: 'POST' })).status).toBe(202);
+        await waitFor('the redelivered alert', () => receiver.accepted.length === 2);
+        expect(AlertSchema.parse(bodyOf(receiver.accepted[1]!)).alertId).toBe(held);
+        expect(await redis.zscore(`${ns()}:flow:items:${sub}`, held)).toBeNull();
+      } finally {
+        redis.disconnect();
+      }
     } finally {
       await receiver.stop();
     }
@@ -237,6 +249,31 @@ describe('alerts a desk can rely on, on real Kafka, Redis, HTTP and SMTP', () =>
       ['email', 'retrying', 451], ['email', 'delivered', 250],
     ]);
   }, 40_000);
+
+  it('parks an alert one channel refused while another delivered it, and redelivers only on the refused one', async () => {
+    const refusing = new WebhookReceiver((n) => (n === 0 ? 410 : 204));
+    try {
+      const word = `mixed-${ns()}`;
+      const sub = await subscribe({
+        name: 'two channels', match: { keywords: [word] },
+        delivery: { webhook: { url: `${await refusing.start()}/hook`, secret: SECRET }, email: { to: ['desk@example.org'] } },
+      });
+      const id = `${ns()}-mixed`;
+      await publish([enrichedArticle({ id, title: 'قناتان', text: `خبر ${word} لقناتين.` })]);
+      const alertId = `${sub}:${id}:article`;
+      await waitFor('the alert to be parked', async () => (await history(alertId)).status === 'failed');
+      const mails = () => smtp.messages.filter((m) => m.headers['x-marsad-alert-id'] === alertId);
+      expect(mails()).toHaveLength(1);
+      expect(refusing.accepted).toHaveLength(0);
+
+      expect((await api(`/v1/alerts/${encodeURIComponent(alertId)}/redeliver`, { method: 'POST' })).status).toBe(202);
+      await waitFor('the redelivery', async () => (await history(alertId)).status === 'delivered');
+      expect(refusing.accepted).toHaveLength(1);
+      expect(mails()).toHaveLength(1);
+    } finally {
+      await refusing.stop();
+    }
+  }, 30_000);
 
   it('previews a draft over the recent articles before it is saved', async () => {
     const word = `burst-${ns()}`; // the 500 burst articles are in the window
@@ -319,7 +356,34 @@ describe('alerts a desk can rely on, on real Kafka, Redis, HTTP and SMTP', () =>
     expect((await other(`/v1/alerts/${encodeURIComponent(alerts[0]!.id)}/redeliver`, { method: 'POST' })).status).toBe(404);
     // And the owner still has it, unchanged.
     expect((await api(`/v1/subscriptions/${mine}`)).status).toBe(200);
-  });
+
+    // The live stream, asked for another desk's subscription, shows nothing of it.
+    const receiver = new WebhookReceiver();
+    const controller = new AbortController();
+    try {
+      const word = `live-${ns()}`;
+      const sub = await subscribe({ name: 'live', match: { keywords: [word] }, delivery: { webhook: { url: `${await receiver.start()}/hook`, secret: SECRET } } });
+      const res = await other(`/v1/alerts/stream?subscription=${sub}`, { headers: { accept: 'text/event-stream' }, signal: controller.signal });
+      expect(res.status).toBe(200);
+      let received = '';
+      const reading = (async () => {
+        try {
+          for await (const chunk of res.body!) received += new TextDecoder().decode(chunk as Uint8Array);
+        } catch {
+          // aborted below
+        }
+      })();
+      await publish([enrichedArticle({ id: `${ns()}-live`, title: 'مباشر', text: `خبر ${word} مباشر.` })]);
+      await waitFor('the owner to get it', () => receiver.accepted.length === 1);
+      await sleep(500);
+      controller.abort();
+      await reading;
+      expect(received).not.toContain(`${ns()}-live`);
+    } finally {
+      controller.abort();
+      await receiver.stop();
+    }
+  }, 30_000);
 
   it('publishes a receipt per attempt on alerts.receipts.v1', async () => {
     const consumer = harness.kafka().consumer({ groupId: `${ns()}-receipts-reader` });
@@ -329,8 +393,9 @@ describe('alerts a desk can rely on, on real Kafka, Redis, HTTP and SMTP', () =>
     await consumer.run({ eachMessage: async ({ message }) => void receipts.push(ReceiptSchema.parse(JSON.parse(message.value!.toString()))) });
     try {
       await waitFor('the receipts of the burst', () => receipts.filter((r) => r.outcome === 'digested').length >= 490, 30_000);
-      const mail = receipts.filter((r) => r.channel === 'email').map((r) => r.outcome);
-      expect(mail).toEqual(['retrying', 'delivered']);
+      // In order per alert (its key's partition): the deferred e-mail, then the delivered one.
+      await waitFor('the e-mail receipts', () => receipts.filter((r) => r.articleId === `${ns()}-mail`).length === 2);
+      expect(receipts.filter((r) => r.articleId === `${ns()}-mail`).map((r) => [r.channel, r.outcome, r.status])).toEqual([['email', 'retrying', 451], ['email', 'delivered', 250]]);
       expect(receipts.filter((r) => r.kind === 'digest' && r.outcome === 'delivered').length).toBeGreaterThanOrEqual(2);
     } finally {
       await consumer.disconnect();

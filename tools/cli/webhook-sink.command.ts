@@ -17,7 +17,12 @@ export async function webhookSink(args: string[]): Promise<void> {
       const body = Buffer.concat(chunks).toString('utf8');
       const signed = verifyWebhook(secret, body, String(req.headers['x-marsad-signature'] ?? ''), Math.floor(Date.now() / 1000));
       const key = String(req.headers['idempotency-key'] ?? '');
-      const isDigest = body.includes('"kind":"digest"');
+      let isDigest = false;
+      try {
+        isDigest = (JSON.parse(body) as { kind?: unknown }).kind === 'digest';
+      } catch {
+        // not JSON: the alert decoder below reports it
+      }
       const parsed = isDigest ? decodeContractRecord(DigestSchema, Buffer.from(body, 'utf8')) : decodeContractRecord(AlertSchema, Buffer.from(body, 'utf8'));
       res.writeHead(signed && parsed.ok ? 204 : 400).end();
       if (!parsed.ok) return;

@@ -37,12 +37,15 @@ const tenantKeys = z
         z
           .string()
           .regex(/^(?:[a-z0-9][a-z0-9_-]{0,62}=)?\S{24,}$/, 'each entry is tenant=key (tenant: a-z, 0-9, _ or -) with a key of at least 24 characters')
+          // `key-…` names the tenant of a bare key (tenantOfBareKey): a named tenant may not take it.
+          .refine((entry) => !/^key-[^=]*=/.test(entry), 'tenant names starting with "key-" are reserved')
           .transform((entry) => {
             const m = /^([a-z0-9][a-z0-9_-]{0,62})=(\S{24,})$/.exec(entry);
             return m ? { tenant: m[1]!, key: m[2]! } : { tenant: undefined, key: entry };
           }),
       )
-      .min(1, 'set at least one API key'),
+      .min(1, 'set at least one API key')
+      .refine((keys) => new Set(keys.map((k) => k.key)).size === keys.length, 'a key is listed twice: one key belongs to one tenant'),
   );
 
 /** 32 bytes, as 64 hex digits or base64: the key that seals webhook secrets at rest (AES-256-GCM). */

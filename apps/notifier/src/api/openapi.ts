@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { AlertSchema, CreateSubscriptionSchema, DigestSchema, PreviewSubscriptionSchema, ReceiptSchema, SubscriptionSchema } from '#contracts';
+import { AlertSchema, CreateSubscriptionSchema, DigestSchema, PreviewSubscriptionSchema, ReceiptSchema, SubscriptionViewSchema } from '#contracts';
 import { ALERT_STATUSES } from '../delivery/alert-history.service.js';
 
 /** A contract as a JSON Schema for the document: generated from the zod schema, so the two cannot drift. */
-const schema = (s: z.ZodType, io: 'input' | 'output' = 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'openapi-3.0' });
+// OpenAPI 3.1's schema object is JSON Schema 2020-12, zod's default target.
+const schema = (s: z.ZodType, io: 'input' | 'output' = 'output') => z.toJSONSchema(s, { io, unrepresentable: 'any', target: 'draft-2020-12' });
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (s: object) => ({ 'application/json': { schema: s } });
@@ -36,7 +37,10 @@ export function openApiDocument(): object {
         post: {
           summary: 'Create a subscription',
           requestBody: { required: true, content: json(ref('CreateSubscription')) },
-          responses: { 201: ok('Created (the webhook secret is never returned)', ref('Subscription')), 401: errors[401], 413: problem('Body over the size limit'), 422: problem('Invalid field, unknown place or actor, refused webhook target') },
+          responses: {
+            201: ok('Created (the webhook secret is never returned)', ref('Subscription')), 400: problem('Body is not JSON'), 401: errors[401],
+            413: problem('Body over the size limit'), 422: problem('Invalid field, unknown place or actor, refused webhook target'),
+          },
         },
       },
       '/v1/subscriptions/preview': {
@@ -90,7 +94,7 @@ export function openApiDocument(): object {
       schemas: {
         CreateSubscription: schema(CreateSubscriptionSchema, 'input'),
         PreviewSubscription: schema(PreviewSubscriptionSchema, 'input'),
-        Subscription: schema(SubscriptionSchema),
+        Subscription: schema(SubscriptionViewSchema),
         Alert: schema(AlertSchema),
         Digest: schema(DigestSchema),
         Receipt: schema(ReceiptSchema),

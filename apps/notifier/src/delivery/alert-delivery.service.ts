@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { AlertSchema, DigestJobSchema, type Alert, type AlertJobName, type AlertJobs, type Digest, type Receipt } from '#contracts';
 import { METRICS, MetricsRegistry } from '#observability';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config.js';
@@ -53,8 +53,8 @@ export class AlertDeliveryService implements BeforeApplicationShutdown {
     this.endToEnd = metrics.histogram(METRICS.endToEndLatency);
   }
 
-  deliver(job: Job<AlertJobs[AlertJobName], DeliveryResult, AlertJobName>): Promise<DeliveryResult> {
-    return job.name === 'digest' ? this.deliverDigest(job as Job<AlertJobs['digest']>) : this.deliverAlert(job as Job<AlertJobs['deliver']>);
+  deliver(job: Job<AlertJobs[AlertJobName], DeliveryResult, AlertJobName>, token?: string): Promise<DeliveryResult> {
+    return job.name === 'digest' ? this.deliverDigest(job as Job<AlertJobs['digest']>, token) : this.deliverAlert(job as Job<AlertJobs['deliver']>);
   }
 
   private async deliverAlert(job: Job<AlertJobs['deliver']>): Promise<DeliveryResult> {
@@ -69,7 +69,8 @@ export class AlertDeliveryService implements BeforeApplicationShutdown {
     const route = await this.flow.route(alert, subscription);
     if (!route.send) {
       const digestId = await enqueueDigest(this.queue, { subscriptionId: subscription.id, reason: route.reason, from: route.from, to: route.to });
-      await this.log.receipt({ ...base, outcome: 'digested', digestId, at: new Date().toISOString() });
+      await this.log.record({ ...base, outcome: 'digested', digestId, at: new Date().toISOString() });
+      await this.log.flushReceipts(alert.alertId);
       this.deliveries.inc({ channel: 'digest', outcome: 'digested' });
       return 'digested';
     }
@@ -80,11 +81,14 @@ export class AlertDeliveryService implements BeforeApplicationShutdown {
     return 'delivered';
   }
 
-  private async deliverDigest(job: Job<AlertJobs['digest']>): Promise<DeliveryResult> {
+  private async deliverDigest(job: Job<AlertJobs['digest']>, token: string | undefined): Promise<DeliveryResult> {
     const data = DigestJobSchema.parse(job.data);
     const digestId = job.id!;
-    // A delayed job may be picked up a moment early on a skewed clock; alerts may still join the window.
-    if (Date.now() < data.to) throw new Error(`digest window open until ${new Date(data.to).toISOString()}`);
+    // Picked up early (a redelivery, a skewed clock): alerts may still join the window. Back to waiting, no attempt spent.
+    if (Date.now() < data.to) {
+      await job.moveToDelayed(data.to, token);
+      throw new DelayedError();
+    }
     const subscription = await this.subscription(data.subscriptionId);
     const alerts = await this.flow.take(subscription.id, digestId, data.to);
     if (alerts.length === 0) return 'empty';
@@ -106,47 +110,60 @@ export class AlertDeliveryService implements BeforeApplicationShutdown {
 
   private async subscription(id: string): Promise<StoredSubscription> {
     const s = await this.subscriptions.stored(id);
-    if (!s) throw new UnrecoverableError(`subscription ${id} no longer exists`);
+    if (!s) throw new UnrecoverableError(`subscription ${id} no longer exists or cannot be read`);
     return s;
   }
 
   /**
-   * Sends on every channel not yet done. A channel's answer is recorded either
-   * way; a retryable failure on any channel makes the job retry (the others,
-   * marked, are skipped), and a permanent one parks it once nothing is left to retry.
+   * Sends on every channel not yet done, and records each answer. While the
+   * job has attempts left, a retryable failure on any channel retries it
+   * (channels done, or failed for good, are skipped). When the job parks —
+   * a permanent answer, or the last attempt — the `failed` marks are
+   * cleared first, so whoever retries the parked job (a redelivery, Bull
+   * Board) sends on those channels again and on no others.
    */
   private async send(job: Job, message: Message, base: Omit<Receipt, 'outcome' | 'at'>, subscription: StoredSubscription): Promise<void> {
     const targets = this.subscriptions.targets(subscription);
     const marks = await this.log.marks(base.alertId);
     const finalAttempt = base.attempt >= (job.opts.attempts ?? 1);
+    const failures: { channel: string; error: Error }[] = Object.entries(marks)
+      .filter(([, m]) => m === 'failed')
+      .map(([channel]) => ({ channel, error: new UnrecoverableError(`${channel} refused it at an earlier attempt (see the attempts)`) }));
     let retryable: Error | undefined;
-    let permanent: Error | undefined;
     for (const channel of SENT_CHANNELS) {
       if (targets[channel] === undefined || marks[channel] !== undefined) continue;
       const done = this.duration.startTimer({ stage: 'delivery' });
       const started = performance.now();
+      const took = () => Math.round(performance.now() - started);
+      let status: number | undefined;
       try {
-        const status = await this.sendOn(channel, targets, message, base.alertId);
-        done();
-        await this.log.mark(base.alertId, channel, 'delivered');
-        await this.log.receipt({ ...base, channel, outcome: 'delivered', status, durationMs: Math.round(performance.now() - started), at: new Date().toISOString() });
-        this.deliveries.inc({ channel, outcome: 'delivered' });
+        status = await this.sendOn(channel, targets, message, base.alertId);
       } catch (error) {
         const e = error as Error & { status?: number };
-        const givesUp = e instanceof UnrecoverableError || finalAttempt;
-        if (e instanceof UnrecoverableError) await this.log.mark(base.alertId, channel, 'failed');
-        await this.log.receipt({
-          ...base, channel, outcome: givesUp ? 'failed' : 'retrying', error: e.message, durationMs: Math.round(performance.now() - started), at: new Date().toISOString(),
-          ...(e.status !== undefined ? { status: e.status } : {}),
-        });
-        this.deliveries.inc({ channel, outcome: e instanceof UnrecoverableError ? 'rejected' : 'retry' });
+        const permanent = e instanceof UnrecoverableError;
+        await this.log.record(
+          { ...base, channel, outcome: permanent || finalAttempt ? 'failed' : 'retrying', error: e.message, durationMs: took(), at: new Date().toISOString(), ...(e.status !== undefined ? { status: e.status } : {}) },
+          permanent ? 'failed' : undefined,
+        );
+        this.deliveries.inc({ channel, outcome: permanent ? 'rejected' : 'retry' });
         this.logger.warn({ message: 'delivery failed', channel, alertId: base.alertId, subscriptionId: base.subscriptionId, attempt: base.attempt, error: e.message });
-        if (e instanceof UnrecoverableError) permanent ??= e;
+        if (permanent) failures.push({ channel, error: e });
         else retryable ??= e;
+        continue;
       }
+      done();
+      // Outside the try: once the receiver has it, nothing may turn that into a failed attempt.
+      await this.log.record({ ...base, channel, outcome: 'delivered', status, durationMs: took(), at: new Date().toISOString() }, 'delivered');
+      this.deliveries.inc({ channel, outcome: 'delivered' });
     }
+    if (retryable && !finalAttempt) {
+      await this.log.flushReceipts(base.alertId);
+      throw retryable;
+    }
+    if (retryable || failures.length > 0) await this.log.clearMarks(base.alertId, 'failed');
+    await this.log.flushReceipts(base.alertId);
     if (retryable) throw retryable;
-    if (permanent) throw permanent;
+    if (failures.length > 0) throw failures[0]!.error instanceof UnrecoverableError ? failures[0]!.error : new UnrecoverableError(failures[0]!.error.message);
   }
 
   private async sendOn(channel: (typeof SENT_CHANNELS)[number], targets: DeliveryTargets, message: Message, id: string): Promise<number | undefined> {

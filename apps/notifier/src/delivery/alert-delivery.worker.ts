@@ -22,7 +22,7 @@ export class AlertDeliveryWorker implements OnApplicationBootstrap, BeforeApplic
   ) {}
 
   onApplicationBootstrap(): void {
-    this.worker = new Worker<AlertJobs[AlertJobName], DeliveryResult, AlertJobName>(QUEUES.alerts, (job) => this.delivery.deliver(job), {
+    this.worker = new Worker<AlertJobs[AlertJobName], DeliveryResult, AlertJobName>(QUEUES.alerts, (job, token) => this.delivery.deliver(job, token), {
       connection: this.settings.connection,
       prefix: this.settings.namespace,
       concurrency: this.settings.concurrency,

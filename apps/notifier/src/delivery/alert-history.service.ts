@@ -71,16 +71,22 @@ export class AlertHistoryService {
     const job = await this.queue.getJob(id);
     if (!job || !subscriptionIds.has(subscriptionOf(job))) return 'not_found';
     const state = await job.getState();
-    if (state === 'failed') {
-      await this.log.clearMarks(id, 'failed');
-      await job.retry('failed', { resetAttemptsMade: true });
-      return 'queued';
-    }
-    if (state === 'completed') {
-      await this.log.clearMarks(id, 'all');
-      if (job.name === 'deliver') await this.flow.sendNow(id);
-      await job.retry('completed', { resetAttemptsMade: true });
-      return 'queued';
+    try {
+      if (state === 'failed') {
+        await this.log.clearMarks(id, 'failed');
+        await job.retry('failed', { resetAttemptsMade: true });
+        return 'queued';
+      }
+      if (state === 'completed') {
+        await this.log.clearMarks(id, 'all');
+        if (job.name === 'deliver') await this.flow.sendNow(id, subscriptionOf(job));
+        await job.retry('completed', { resetAttemptsMade: true });
+        return 'queued';
+      }
+    } catch (error) {
+      // The job moved between reading its state and retrying it (a concurrent redelivery): it is on its way.
+      if ((await job.getState()) !== state) return 'in_progress';
+      throw error;
     }
     return 'in_progress';
   }
@@ -122,7 +128,12 @@ function statusOf(state: string, job: Job<unknown, DeliveryResult>): AlertStatus
       return 'sending';
     case 'delayed':
       return job.attemptsMade > 0 ? 'retrying' : 'scheduled';
-    default:
+    case 'waiting':
+    case 'waiting-children':
+    case 'prioritized':
       return 'queued';
+    default:
+      // `unknown`: removed (retention) between reading the job and its state.
+      return undefined;
   }
 }

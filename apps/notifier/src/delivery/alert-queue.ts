@@ -50,10 +50,16 @@ export async function enqueueAlert(queue: AlertQueue, alert: Alert): Promise<voi
   await queue.add('deliver', alert, { jobId: alert.alertId });
 }
 
-/** Schedules the digest of a window for its end; the first alert of the window schedules it, the rest find it there. */
+/**
+ * Schedules the digest of a window for its end; the first alert of the
+ * window schedules it, the rest find it there. If that job has parked (its
+ * receiver was down), an alert still joining the window retries it, so the
+ * window's alerts are not left waiting for a digest that will not run.
+ */
 export async function enqueueDigest(queue: AlertQueue, digest: DigestJob, now = Date.now()): Promise<string> {
   const jobId = digestIdOf(digest.subscriptionId, digest.to);
   await queue.add('digest', digest, { jobId, delay: Math.max(0, digest.to - now) });
+  if ((await queue.getJobState(jobId)) === 'failed') await (await queue.getJob(jobId))?.retry('failed', { resetAttemptsMade: true });
   return jobId;
 }
 

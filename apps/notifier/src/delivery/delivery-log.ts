@@ -12,10 +12,12 @@ export type ChannelMark = 'delivered' | 'failed';
  * What happened to each alert, kept for its retention period:
  * - an index per subscription (alert and digest ids by creation time), which
  *   `GET /v1/alerts` pages through;
- * - every attempt's receipt, appended to the alert's history and published
- *   on `alerts.receipts.v1` for systems that audit deliveries;
- * - a mark per channel once it is done, so a retry after one channel failed
- *   does not send again on the channels that succeeded.
+ * - every attempt's receipt, appended to the alert's history and, through
+ *   an outbox per alert, published on `alerts.receipts.v1` for systems that
+ *   audit deliveries;
+ * - a mark per channel once it is done (`delivered`, or `failed` for good
+ *   while the job still retries another channel), so a retry does not send
+ *   again on the channels that succeeded.
  */
 export class DeliveryLog {
   constructor(
@@ -43,12 +45,40 @@ export class DeliveryLog {
     return out;
   }
 
-  /** Records a receipt in the alert's history, then publishes it; throws if Kafka refuses, so the job retries. */
-  async receipt(receipt: Receipt): Promise<void> {
+  /**
+   * Records an attempt: in the alert's history, in its outbox for
+   * alerts.receipts.v1 and, when the channel is done with, its mark — one
+   * Redis transaction, so a delivered channel is never left unmarked with
+   * its receipt written, or the reverse.
+   */
+  async record(receipt: Receipt, mark?: ChannelMark): Promise<void> {
     const r = ReceiptSchema.parse(receipt);
-    const key = this.key('attempts', r.alertId);
-    await this.redis.multi().rpush(key, JSON.stringify(r)).ltrim(key, -ATTEMPTS_KEPT, -1).expire(key, this.ttlSeconds).exec();
-    await this.publisher.publish(TOPICS.alertReceipts, [{ key: r.alertId, value: r }]);
+    const json = JSON.stringify(r);
+    const attempts = this.key('attempts', r.alertId);
+    const outbox = this.key('outbox', r.alertId);
+    const tx = this.redis
+      .multi()
+      .rpush(attempts, json)
+      .ltrim(attempts, -ATTEMPTS_KEPT, -1)
+      .expire(attempts, this.ttlSeconds)
+      .rpush(outbox, json)
+      .expire(outbox, this.ttlSeconds);
+    if (mark !== undefined && r.channel !== undefined) tx.hset(this.key('channels', r.alertId), r.channel, mark).expire(this.key('channels', r.alertId), this.ttlSeconds);
+    await tx.exec();
+  }
+
+  /**
+   * Publishes the alert's recorded receipts not yet on alerts.receipts.v1.
+   * Throws if Kafka refuses, so the job retries and publishes them then
+   * (channels already done are skipped): receipts arrive at least once, in
+   * order per alert; a consumer drops repeats by (alertId, attempt, channel, outcome).
+   */
+  async flushReceipts(id: string): Promise<void> {
+    const outbox = this.key('outbox', id);
+    const pending = await this.redis.lrange(outbox, 0, -1);
+    if (pending.length === 0) return;
+    await this.publisher.publish(TOPICS.alertReceipts, pending.map((json) => ({ key: id, value: Buffer.from(json, 'utf8') })));
+    await this.redis.ltrim(outbox, pending.length, -1);
   }
 
   async attempts(id: string): Promise<Receipt[]> {
@@ -57,10 +87,6 @@ export class DeliveryLog {
 
   async marks(id: string): Promise<Partial<Record<DeliveryChannel, ChannelMark>>> {
     return (await this.redis.hgetall(this.key('channels', id))) as Partial<Record<DeliveryChannel, ChannelMark>>;
-  }
-
-  async mark(id: string, channel: DeliveryChannel, mark: ChannelMark): Promise<void> {
-    await this.redis.multi().hset(this.key('channels', id), channel, mark).expire(this.key('channels', id), this.ttlSeconds).exec();
   }
 
   /** Forgets the channel marks: a redelivery sends on every channel (`all`) or on those that failed. */

@@ -1,6 +1,7 @@
 import type { Alert, Digest } from '#contracts';
 import type { EmailMessage } from './email.client.js';
 import { messageText } from './message-text.js';
+import { safeLink } from './slack-message.js';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -13,7 +14,8 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.ch
 export function emailMessage(message: Alert | Digest, to: string[]): EmailMessage {
   const t = messageText(message);
   const id = message.kind === 'digest' ? message.digestId : message.alertId;
-  const paragraphs = [...t.lines, ...(t.link ? [t.link] : [])];
+  const link = safeLink(t.link);
+  const paragraphs = [...t.lines, ...(link ? [link] : [])];
   return {
     to,
     subject: t.headline,
@@ -21,7 +23,7 @@ export function emailMessage(message: Alert | Digest, to: string[]): EmailMessag
     html:
       `<!doctype html><html><body>` +
       `<h2 dir="auto">${escapeHtml(t.headline)}</h2>` +
-      paragraphs.map((p) => (p === t.link ? `<p><a href="${escapeHtml(p)}">${escapeHtml(p)}</a></p>` : `<p dir="auto">${escapeHtml(p)}</p>`)).join('') +
+      paragraphs.map((p) => (p === link ? `<p><a href="${escapeHtml(p)}">${escapeHtml(p)}</a></p>` : `<p dir="auto">${escapeHtml(p)}</p>`)).join('') +
       `<p style="color:#777;font-size:small">Marsad alert ${escapeHtml(id)}</p></body></html>`,
     messageId: id,
     headers: { 'X-Marsad-Alert-Id': id, 'X-Marsad-Kind': message.kind },

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { AlertSchema, type Alert, type DigestReason, type Subscription } from '#contracts';
 import { redisKey } from '#redis';
-import { digestPeriodEnd, quietHoursEnd } from './quiet-hours.js';
+import { digestPeriodEnd, quietHoursEnd, quietHoursStart } from './quiet-hours.js';
 
 /** Where an alert goes: out now, or into the digest of a window. */
 export type Route = { send: true } | { send: false; reason: DigestReason; from: number; to: number };
@@ -10,9 +10,9 @@ export type Route = { send: true } | { send: false; reason: DigestReason; from: 
  * Decides an alert's route and, for a digest, files it there, in one atomic
  * step. The decision is stored under the alert id and returned as is to every
  * later call: a retried or replayed job neither counts against the rate limit
- * twice nor lands in two digests. A window already collected (`taken`) gets
- * no more alerts — a late one goes out at once rather than wait for a digest
- * that has been sent; nothing is dropped either way.
+ * twice nor lands in two digests. Windows ending at or before the latest
+ * collected one (`taken`) get no more alerts — a late one goes out at once
+ * rather than wait for a digest that has been sent; nothing is dropped either way.
  *
  * KEYS: route, rate, items (zset id → window end), bodies (hash id → alert), taken
  * ARGV: alertId, now, mode (now|rate|window), max, perMs, from, to, reason, alert JSON, ttl s
@@ -89,7 +89,7 @@ export class FlowControl {
     const { quietHours, digest, rateLimit } = subscription.flow;
     const quietEnd = quietHours && !(quietHours.bypassSeverity !== undefined && alert.severity >= quietHours.bypassSeverity) ? quietHoursEnd(now, quietHours) : undefined;
     let args: [mode: string, max: number, perMs: number, from: number, to: number, reason: DigestReason | ''];
-    if (quietEnd) args = ['window', 0, 0, now.getTime(), quietEnd.getTime(), 'quiet_hours'];
+    if (quietEnd) args = ['window', 0, 0, quietHoursStart(quietEnd, quietHours!).getTime(), quietEnd.getTime(), 'quiet_hours'];
     else if (digest) {
       const end = digestPeriodEnd(now, digest.everyMinutes).getTime();
       args = ['window', 0, 0, end - digest.everyMinutes * 60_000, end, 'digest'];
@@ -113,9 +113,18 @@ export class FlowControl {
     return parseRoute(decision);
   }
 
-  /** Overrides the stored decision: a redelivered alert goes out now, even if it was digested. */
-  async sendNow(alertId: string): Promise<void> {
-    await this.redis.set(this.key('route', alertId), 'now', 'EX', this.ttlSeconds);
+  /**
+   * Overrides the stored decision: a redelivered alert goes out now, even if
+   * it was digested — and leaves the digest it waits in, if not yet sent, so
+   * it is not sent twice.
+   */
+  async sendNow(alertId: string, subscriptionId: string): Promise<void> {
+    await this.redis
+      .multi()
+      .set(this.key('route', alertId), 'now', 'EX', this.ttlSeconds)
+      .zrem(this.key('items', subscriptionId), alertId)
+      .hdel(this.key('bodies', subscriptionId), alertId)
+      .exec();
   }
 
   /** The alerts of a digest (see TAKE); the same list on every call for the same digest. */

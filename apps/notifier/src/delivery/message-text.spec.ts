@@ -9,7 +9,7 @@ const alert = AlertSchema.parse({
   update: { of: 'sub_a:art-1:article', changes: [{ what: 'killed', about: 'ASSAULT at Hama', before: 20, after: 35 }] },
   severity: 70,
   subscription: { id: 'sub_a', name: 'مكتب حماة' },
-  article: { id: 'art-1', url: 'https://news.example.org/a?x=1&y=<2>', title: 'ارتفاع حصيلة القصف', language: 'ar', source: {} },
+  article: { id: 'art-1', url: 'https://news.example.org/a?x=1&y=2', title: 'ارتفاع حصيلة القصف', language: 'ar', source: {} },
   matches: [{
     via: 'keyword', term: 'قصف',
     mention: { field: 'text', start: 0, end: 3, text: 'قصف' },
@@ -24,8 +24,18 @@ describe('message renderers', () => {
     expect(m.text).toBe('[update] مكتب حماة: ارتفاع حصيلة القصف');
     const body = JSON.stringify(m.blocks);
     expect(body).toContain('killed (ASSAULT at Hama): 20 → 35');
-    expect(body).toContain('قصف على ريف حماة');
-    expect(body).toContain('<https://news.example.org/a?x=1&y=<2>|Open the article>');
+    expect(body).toContain('قصف على ريف حماة &lt;الغربي&gt;');
+    expect(body).toContain('<https://news.example.org/a?x=1&y=2|Open the article>');
+  });
+
+  it('keeps article text from pinging a channel or faking a link, and drops links that are not plain http(s)', () => {
+    const hostile = { ...alert, article: { ...alert.article, title: '<!channel> خبر', url: 'javascript:alert(1)' } };
+    const m = slackMessage(hostile);
+    const body = JSON.stringify([m.text, (m.blocks[1] as { text: { text: string } }).text.text]);
+    expect(body).not.toContain('<!channel>');
+    expect(body).toContain('&lt;!channel&gt; خبر');
+    expect(body).not.toContain('javascript:');
+    expect(emailMessage(hostile, ['d@example.org']).html).not.toContain('javascript:');
   });
 
   it('writes an e-mail whose HTML is escaped and set by each paragraph’s direction, keyed by the alert id', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { digestPeriodEnd, quietHoursEnd } from './quiet-hours.js';
+import { digestPeriodEnd, quietHoursEnd, quietHoursStart } from './quiet-hours.js';
 
 describe('quietHoursEnd', () => {
   const night = { from: '22:00', to: '07:00', timeZone: 'Asia/Amman' }; // UTC+3 all year since 2022
@@ -10,6 +10,7 @@ describe('quietHoursEnd', () => {
     expect(quietHoursEnd(new Date('2026-03-10T19:00:00Z'), night)?.toISOString()).toBe('2026-03-11T04:00:00.000Z'); // 22:00 → 07:00
     expect(quietHoursEnd(new Date('2026-03-10T23:30:20Z'), night)?.toISOString()).toBe('2026-03-11T04:00:00.000Z'); // 02:30
     expect(quietHoursEnd(new Date('2026-03-11T04:00:00Z'), night)).toBeUndefined(); // 07:00 sharp: over
+    expect(quietHoursStart(new Date('2026-03-11T04:00:00Z'), night).toISOString()).toBe('2026-03-10T19:00:00.000Z'); // 22:00
   });
 
   it('handles same-day hours and a daylight-saving change inside the quiet hours', () => {

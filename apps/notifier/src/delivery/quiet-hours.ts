@@ -4,10 +4,21 @@ type QuietHours = NonNullable<Flow['quietHours']>;
 
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
+/** One formatter per time zone: building one costs more than using it, and every routed alert asks. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+};
+
 /** Minutes since local midnight and the offset of local time from UTC (ms) at `at`, in `timeZone`. */
 function localClock(at: Date, timeZone: string): { minutes: number; offsetMs: number } {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+    formatterFor(timeZone)
       .formatToParts(at)
       .map((p) => [p.type, p.value]),
   ) as Record<string, string>;
@@ -25,19 +36,28 @@ function localClock(at: Date, timeZone: string): { minutes: number; offsetMs: nu
 export function quietHoursEnd(now: Date, quiet: QuietHours): Date | undefined {
   const from = minutesOf(quiet.from);
   const to = minutesOf(quiet.to);
-  const { minutes } = localClock(now, quiet.timeZone);
+  const { minutes, offsetMs } = localClock(now, quiet.timeZone);
   const inside = from < to ? minutes >= from && minutes < to : minutes >= from || minutes < to;
   if (!inside) return undefined;
   const untilEnd = (to - minutes + 1_440) % 1_440;
   const start = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
   let end = new Date(start.getTime() + untilEnd * 60_000);
   // Daylight saving between now and then shifts the wall clock: correct by the change of offset.
-  const shift = localClock(now, quiet.timeZone).offsetMs - localClock(end, quiet.timeZone).offsetMs;
+  const shift = offsetMs - localClock(end, quiet.timeZone).offsetMs;
   if (shift !== 0) end = new Date(end.getTime() + shift);
   return end;
 }
 
-/** The end of the digest period containing `now`: periods of `everyMinutes` aligned to the Unix epoch (UTC). */
+/** When the quiet hours that end at `end` began (the digest's window start); a daylight-saving change inside them is ignored. */
+export function quietHoursStart(end: Date, quiet: QuietHours): Date {
+  const length = (minutesOf(quiet.to) - minutesOf(quiet.from) + 1_440) % 1_440;
+  return new Date(end.getTime() - length * 60_000);
+}
+
+/**
+ * The end of the digest period containing `now`. Periods are aligned to the
+ * Unix epoch, that is to UTC: a daily digest (1440) is sent at 00:00 UTC.
+ */
 export function digestPeriodEnd(now: Date, everyMinutes: number): Date {
   const period = everyMinutes * 60_000;
   return new Date((Math.floor(now.getTime() / period) + 1) * period);

@@ -39,7 +39,8 @@ export class ApiKeyGuard implements CanActivate {
     const header = req.headers.authorization ?? '';
     const queryAllowed = this.reflector.get<boolean | undefined>(QUERY_TOKEN, context.getHandler()) === true;
     const query = queryAllowed && typeof req.query['access_token'] === 'string' ? req.query['access_token'] : '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : query;
+    const bearer = /^bearer\s+(\S+)\s*$/i.exec(header);
+    const token = bearer ? bearer[1]! : query;
     const given = digest(token);
     // Every key is compared, so the time taken does not tell which one matched.
     const matched = this.keys.filter((k) => timingSafeEqual(k.digest, given));

@@ -12,6 +12,10 @@ const PREFIX = 'sealed:v1:';
  * onto another subscription does not open either.
  */
 export class SecretBox {
+  static isSealed(value: string): boolean {
+    return value.startsWith(PREFIX);
+  }
+
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error('SecretBox needs a 32-byte key');
   }

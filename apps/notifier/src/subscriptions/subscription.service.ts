@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
 import { CreateSubscriptionSchema, parseContract, type CreateSubscription, type Subscription } from '#contracts';
 import { webhookTargetProblem } from '../delivery/webhook-target.policy.js';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config.js';
@@ -31,7 +32,8 @@ export interface DeliveryTargets {
  * except to the delivery worker through `targets`.
  */
 @Injectable()
-export class SubscriptionService {
+export class SubscriptionService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SubscriptionService.name);
   private readonly box: SecretBox;
 
   constructor(
@@ -40,6 +42,16 @@ export class SubscriptionService {
     @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
   ) {
     this.box = new SecretBox(config.MARSAD_SECRET_KEY);
+  }
+
+  /** Seals secrets that subscriptions saved before sealing existed still hold in the clear. */
+  async onApplicationBootstrap(): Promise<void> {
+    for (const s of await this.store.all()) {
+      const secret = s.delivery.webhook?.secret;
+      if (secret === undefined || SecretBox.isSealed(secret)) continue;
+      await this.store.save({ ...s, delivery: { ...s.delivery, webhook: { ...s.delivery.webhook!, secret: this.box.seal(secret, s.id) } } });
+      this.logger.log({ message: 'sealed a webhook secret stored in the clear', subscriptionId: s.id });
+    }
   }
 
   async create(request: CreateSubscription, tenant: string, now = new Date()): Promise<SaveResult> {
@@ -78,15 +90,27 @@ export class SubscriptionService {
     return (await this.own(id, tenant)) !== undefined && (await this.store.delete(id));
   }
 
-  /** The subscription as stored (no secret in the clear), for the worker; undefined once deleted. */
+  /** The subscription as stored (no secret in the clear), for the worker; undefined once deleted, or if unreadable. */
   async stored(id: string): Promise<StoredSubscription | undefined> {
-    return this.store.get(id);
+    try {
+      return await this.store.get(id);
+    } catch (error) {
+      this.logger.error({ message: 'unreadable subscription', subscriptionId: id, error: (error as Error).message });
+      return undefined;
+    }
   }
 
+  /** Where to deliver, secret opened. A secret that does not open (MARSAD_SECRET_KEY changed) parks the alert, saying why. */
   targets(s: StoredSubscription): DeliveryTargets {
     const { webhook, email } = s.delivery;
+    let secret: string | undefined;
+    try {
+      secret = webhook?.secret === undefined ? undefined : this.box.open(webhook.secret, s.id);
+    } catch {
+      throw new UnrecoverableError(`the webhook secret of ${s.id} does not open with MARSAD_SECRET_KEY (was the key changed?)`);
+    }
     return {
-      ...(webhook?.secret !== undefined ? { webhook: { url: webhook.url, format: webhook.format, secret: this.box.open(webhook.secret, s.id) } } : {}),
+      ...(webhook && secret !== undefined ? { webhook: { url: webhook.url, format: webhook.format, secret } } : {}),
       ...(email ? { email: { to: email.to } } : {}),
     };
   }

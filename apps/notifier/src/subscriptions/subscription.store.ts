@@ -68,8 +68,10 @@ export class SubscriptionStore {
   }
 
   private decode(json: string): StoredSubscription {
-    const value = JSON.parse(json) as { tenant?: unknown };
-    if (typeof value.tenant !== 'string' || value.tenant === '') throw new Error('subscription without a tenant');
-    return { ...SubscriptionSchema.parse(value), tenant: value.tenant };
+    const value = JSON.parse(json) as { tenant?: unknown; owner?: unknown };
+    // Saved before tenants: `owner` was the hash of a bare key, whose tenant is now `key-<hash>`.
+    const tenant = typeof value.tenant === 'string' ? value.tenant : typeof value.owner === 'string' ? `key-${value.owner}` : '';
+    if (tenant === '') throw new Error('subscription without a tenant');
+    return { ...SubscriptionSchema.parse(value), tenant };
   }
 }

@@ -17,9 +17,9 @@ export const AlertMatchSchema = z.object({
   via: z.enum(['place', 'actor', 'keyword', 'event']),
   /** The subscription term that matched (its canonical id, or the keyword). */
   term: z.string(),
-  // Alerts queued before entities took this shape (`type` as category, `names`) still deliver.
   /** For an event subscription: the event that fired it (its evidence is the match's evidence). */
   event: EventSchema.omit({ evidence: true, confidence: true }).optional(),
+  // Alerts queued before entities took this shape (`type` as category, `names`) still deliver.
   entity: z.preprocess(upgradeLegacyEntity, EntityFieldsSchema.pick({ id: true, type: true, category: true, name: true, nameAr: true })).optional(),
   mention: SpanSchema.extend({ text: z.string() }),
   evidence: SpanSchema.extend({ text: z.string() }),
@@ -30,7 +30,7 @@ export type AlertMatch = z.infer<typeof AlertMatchSchema>;
 export const AlertChangeSchema = z.object({
   /** `title`; `killed`/`wounded`/`arrested` of an event; `match_added`/`match_removed`: a place, actor, keyword or event the subscription matched. */
   what: z.enum(['title', 'killed', 'wounded', 'arrested', 'match_added', 'match_removed']),
-  /** What it concerns: the event (`ATTACK at place:…`) or the matched term; absent for the title. */
+  /** What it concerns: the event by type and place name (`ASSAULT at Hama`) or the matched entity or “keyword”; absent for the title. */
   about: z.string().optional(),
   before: z.union([z.string(), z.number()]).optional(),
   after: z.union([z.string(), z.number()]).optional(),

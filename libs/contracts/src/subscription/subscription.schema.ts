@@ -108,7 +108,7 @@ export const FlowSchema = z.object({
     })
     .refine((q) => q.from !== q.to, { message: 'from and to must differ' })
     .optional(),
-});
+}).refine((f) => !(f.rateLimit && f.digest), { message: 'rateLimit and digest exclude each other: in digest mode every alert already waits for the digest' });
 export type Flow = z.infer<typeof FlowSchema>;
 
 /** Body of `POST /v1/subscriptions`, and the document `PATCH` merges into. */
@@ -168,3 +168,11 @@ export const SubscriptionSchema = z.object({
   activeSince: z.iso.datetime().optional(),
 });
 export type Subscription = z.infer<typeof SubscriptionSchema>;
+
+/** A subscription as the API answers it: no tenant, no secret. */
+export const SubscriptionViewSchema = SubscriptionSchema.extend({
+  delivery: z.object({
+    webhook: z.object({ url: z.string(), format: z.enum(['json', 'slack']) }).optional(),
+    email: z.object({ to: z.array(z.string()) }).optional(),
+  }),
+});
