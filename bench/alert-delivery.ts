@@ -22,7 +22,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +29,7 @@ import { Redis } from 'ioredis';
 import kafkajs from 'kafkajs';
 import { EnrichedArticleSchema, TOPICS } from '#contracts';
 import { parsePrometheusText, sumOf } from '#observability';
+import { peakRssMiB, percentile, serviceEnv, waitFor } from './bench-support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 2000);
@@ -46,21 +46,6 @@ const NAMESPACE = `bench-alerts-${Date.now()}-${RUN}`;
 const KEYWORD = `benchmark${RUN}`;
 const API_KEY = `bench-key-${randomBytes(12).toString('hex')}`;
 const NOTIFIER = `http://127.0.0.1:${PORT}`;
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
-function peakRssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 /** A valid enriched article (invented text) whose text carries the run's keyword; validated as the notifier will. */
 function enrichedArticle(i: number): { id: string; value: string } {
@@ -137,14 +122,7 @@ async function main(): Promise<void> {
 
   const notifier = spawn(process.execPath, [`${ROOT}/dist/apps/notifier/src/main.js`], {
     env: {
-      ...process.env,
-      MARSAD_KAFKA_BROKERS: BROKERS.join(','),
-      MARSAD_REDIS_URL: REDIS_URL,
-      MARSAD_NAMESPACE: NAMESPACE,
-      MARSAD_LOG_LEVEL: 'warn',
-      MARSAD_API_KEYS: API_KEY,
-      MARSAD_ALLOW_PRIVATE_WEBHOOKS: 'true',
-      MARSAD_SECRET_KEY: randomBytes(32).toString('hex'),
+      ...serviceEnv({ brokers: BROKERS, redisUrl: REDIS_URL, namespace: NAMESPACE, apiKey: API_KEY }),
       MARSAD_NOTIFIER_PORT: String(PORT),
       MARSAD_NOTIFIER_HOST: '127.0.0.1',
     },

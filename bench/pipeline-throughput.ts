@@ -14,8 +14,6 @@
  *   BENCH_ZIP        a SaudiNewsNet day file (default: ../shared/.../saudinewsnet-2015-07-21.zip)
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +21,7 @@ import kafkajs from 'kafkajs';
 import { TOPICS } from '#contracts';
 import { resetTopics } from '#kafka';
 import { parsePrometheusText, sumOf } from '#observability';
+import { peakRssMiB, percentile, serviceEnv, waitFor } from './bench-support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const COUNT = Number(process.env['BENCH_ARTICLES'] ?? 2000);
@@ -49,23 +48,8 @@ function loadArticles(): NewsItem[] {
   return out;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-
 async function metric(port: number, name: string, labels: Record<string, string> = {}): Promise<number> {
   return sumOf(parsePrometheusText(await (await fetch(`http://127.0.0.1:${port}/metrics`)).text()), name, labels);
-}
-
-function peakRssMiB(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 async function main(): Promise<void> {
@@ -88,14 +72,7 @@ async function main(): Promise<void> {
   const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
 
   const env = {
-    ...process.env,
-    MARSAD_KAFKA_BROKERS: BROKERS.join(','),
-    MARSAD_REDIS_URL: REDIS_URL,
-    MARSAD_NAMESPACE: NAMESPACE,
-    MARSAD_LOG_LEVEL: 'warn',
-    MARSAD_API_KEYS: API_KEY,
-    MARSAD_SECRET_KEY: randomBytes(32).toString('hex'),
-    MARSAD_ALLOW_PRIVATE_WEBHOOKS: 'true',
+    ...serviceEnv({ brokers: BROKERS, redisUrl: REDIS_URL, namespace: NAMESPACE, apiKey: API_KEY }),
     MARSAD_INGEST_PORT: String(PORTS.ingest),
     MARSAD_ENRICHER_PORT: String(PORTS.enricher),
     MARSAD_NOTIFIER_PORT: String(PORTS.notifier),
@@ -106,7 +83,7 @@ async function main(): Promise<void> {
   }
   try {
     for (const port of Object.values(PORTS)) {
-      await waitFor(`:${port}/health`, async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok, 60_000);
+      await waitFor(`:${port}/health`, async () => (await fetch(`http://127.0.0.1:${port}/health`)).ok, 60_000, 100);
     }
     const res = await fetch(`http://127.0.0.1:${PORTS.notifier}/v1/subscriptions`, {
       method: 'POST',
@@ -141,10 +118,10 @@ async function main(): Promise<void> {
       (await metric(PORTS.notifier, 'marsad_kafka_records_consumed_total')) +
       (await metric(PORTS.ingest, 'marsad_kafka_records_consumed_total', { outcome: 'duplicate' })) +
       (await metric(PORTS.ingest, 'marsad_kafka_records_consumed_total', { outcome: 'dead_lettered' }));
-    await waitFor('every article to settle', async () => (await settled()) >= COUNT, 600_000);
+    await waitFor('every article to settle', async () => (await settled()) >= COUNT, 600_000, 100);
     const processed = Date.now();
     const matched = await metric(PORTS.notifier, 'marsad_kafka_records_consumed_total', { outcome: 'matched' });
-    await waitFor('every alert to be delivered', async () => latencies.length >= matched, 120_000);
+    await waitFor('every alert to be delivered', async () => latencies.length >= matched, 120_000, 100);
 
     latencies.sort((a, b) => a - b);
     const duplicates = await metric(PORTS.ingest, 'marsad_kafka_records_consumed_total', { outcome: 'duplicate' });

@@ -1,6 +1,6 @@
-import { ConflictException, Controller, Get, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Req, UnprocessableEntityException, UseGuards } from '@nestjs/common';
+import { ConflictException, Controller, Get, HttpCode, HttpStatus, NotFoundException, Param, Post, Query, Req, UseGuards } from '@nestjs/common';
 import { z } from 'zod';
-import { parseContract } from '#contracts';
+import { valid } from '../http/valid.js';
 import { ApiKeyGuard, type AuthenticatedRequest } from '../subscriptions/api-key.guard.js';
 import { SubscriptionService } from '../subscriptions/subscription.service.js';
 import { ALERT_STATUSES, AlertHistoryService } from './alert-history.service.js';
@@ -28,9 +28,7 @@ export class AlertsController {
 
   @Get()
   async list(@Query() query: unknown, @Req() req: AuthenticatedRequest) {
-    const parsed = parseContract(AlertQuerySchema, query);
-    if (!parsed.ok) throw new UnprocessableEntityException({ error: 'invalid_query', message: parsed.rejection.message, issues: parsed.rejection.issues });
-    const q = parsed.value;
+    const q = valid(AlertQuerySchema, query, 'invalid_query');
     const own = await this.ownIds(req);
     if (q.subscription !== undefined && !own.has(q.subscription)) return { alerts: [] };
     const alerts = await this.history.list({

@@ -1,7 +1,8 @@
 import {
   Body, Controller, Delete, Get, HttpCode, HttpStatus, NotFoundException, Param, Patch, Post, Req, UnprocessableEntityException, UseGuards,
 } from '@nestjs/common';
-import { CreateSubscriptionSchema, PreviewSubscriptionSchema, parseContract, type Subscription } from '#contracts';
+import { CreateSubscriptionSchema, PreviewSubscriptionSchema, type Subscription } from '#contracts';
+import { valid } from '../http/valid.js';
 import { PreviewService } from '../preview/preview.service.js';
 import { ApiKeyGuard, type AuthenticatedRequest } from './api-key.guard.js';
 import { unresolvedMessage } from './resolve-match.js';
@@ -29,11 +30,7 @@ export class SubscriptionsController {
 
   @Post()
   async create(@Body() body: unknown, @Req() req: AuthenticatedRequest) {
-    const parsed = parseContract(CreateSubscriptionSchema, body);
-    if (!parsed.ok) {
-      throw new UnprocessableEntityException({ error: parsed.rejection.code, message: parsed.rejection.message, issues: parsed.rejection.issues });
-    }
-    return saved(await this.subscriptions.create(parsed.value, req.tenant));
+    return saved(await this.subscriptions.create(valid(CreateSubscriptionSchema, body), req.tenant));
   }
 
   /**
@@ -43,11 +40,7 @@ export class SubscriptionsController {
   @Post('preview')
   @HttpCode(HttpStatus.OK)
   async previewDraft(@Body() body: unknown) {
-    const parsed = parseContract(PreviewSubscriptionSchema, body);
-    if (!parsed.ok) {
-      throw new UnprocessableEntityException({ error: parsed.rejection.code, message: parsed.rejection.message, issues: parsed.rejection.issues });
-    }
-    const result = await this.previews.draft(parsed.value);
+    const result = await this.previews.draft(valid(PreviewSubscriptionSchema, body));
     if (!result.ok) throw new UnprocessableEntityException({ error: 'unknown_terms', message: unresolvedMessage(result.unresolved), unresolved: result.unresolved });
     return result.preview;
   }
