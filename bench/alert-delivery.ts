@@ -29,7 +29,7 @@ import { Redis } from 'ioredis';
 import kafkajs from 'kafkajs';
 import { EnrichedArticleSchema, TOPICS } from '#contracts';
 import { parsePrometheusText, sumOf } from '#observability';
-import { peakRssMiB, percentile, serviceEnv, waitFor } from './bench-support.js';
+import { paced, peakRssMiB, percentile, serviceEnv, waitFor } from './bench-support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 2000);
@@ -165,10 +165,7 @@ async function main(): Promise<void> {
     await producer.connect();
     const started = Date.now();
     for (let i = 0; i < articles.length; i += BATCH) {
-      if (RATE > 0) {
-        const due = started + (i / RATE) * 1000;
-        if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
-      }
+      await paced(started, i, RATE);
       const batch = articles.slice(i, i + BATCH);
       const now = Date.now();
       for (const a of batch) producedAt.set(a.id, now);

@@ -37,3 +37,10 @@ export function serviceEnv(run: { brokers: readonly string[]; redisUrl: string; 
     MARSAD_ALLOW_PRIVATE_WEBHOOKS: 'true',
   };
 }
+
+/** With a rate (items/s), waits until item `i` is due counting from `started`; without one (0), returns at once. */
+export async function paced(started: number, i: number, rate: number): Promise<void> {
+  if (rate <= 0) return;
+  const due = started + (i / rate) * 1000;
+  if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
+}

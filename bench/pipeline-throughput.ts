@@ -21,7 +21,7 @@ import kafkajs from 'kafkajs';
 import { TOPICS } from '#contracts';
 import { resetTopics } from '#kafka';
 import { parsePrometheusText, sumOf } from '#observability';
-import { peakRssMiB, percentile, serviceEnv, waitFor } from './bench-support.js';
+import { paced, peakRssMiB, percentile, serviceEnv, waitFor } from './bench-support.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const COUNT = Number(process.env['BENCH_ARTICLES'] ?? 2000);
@@ -99,10 +99,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     // Batches, like a feed poller flushing; each article stamped when its batch is sent.
     for (let i = 0; i < articles.length; i += BATCH) {
-      if (RATE > 0) {
-        const due = started + (i / RATE) * 1000;
-        if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
-      }
+      await paced(started, i, RATE);
       const batch = articles.slice(i, i + BATCH).map((a, k) => {
         const id = `${NAMESPACE}-${i + k}`;
         sentAt.set(id, Date.now());
