@@ -93,7 +93,6 @@ async function forgetNamespace(admin: kafkajs.Admin): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const articles = Array.from({ length: ARTICLES }, (_, i) => enrichedArticle(i));
   const expected = ARTICLES * SUBSCRIPTIONS;
 
   const producedAt = new Map<string, number>();
@@ -161,6 +160,8 @@ async function main(): Promise<void> {
     const backlog = (await admin.fetchTopicOffsets(TOPICS.articlesEnriched)).reduce((n, p) => n + Number(p.high) - Number(p.low), 0);
     await waitFor(`the notifier to read the ${backlog} records already on the topic`, async () => (alive(), (await consumed()) >= backlog), 300_000);
 
+    // Built now, after the subscriptions: they listen to articles that reach Marsad after they were made (activeSince).
+    const articles = Array.from({ length: ARTICLES }, (_, i) => enrichedArticle(i));
     const producer = kafka.producer({ createPartitioner: kafkajs.Partitioners.DefaultPartitioner });
     await producer.connect();
     const started = Date.now();

@@ -15,7 +15,7 @@ export type Route = { send: true } | { send: false; reason: DigestReason; from: 
  * rather than wait for a digest that has been sent; nothing is dropped either way.
  *
  * KEYS: route, rate, items (zset id → window end), bodies (hash id → alert), taken
- * ARGV: alertId, now, mode (now|rate|window), max, perMs, from, to, reason, alert JSON, ttl s
+ * ARGV: alertId, now, mode (rate|window), max, perMs, from, to, reason, alert JSON, ttl s
  */
 const ROUTE = `
 local existing = redis.call('GET', KEYS[1])
@@ -83,7 +83,11 @@ export class FlowControl {
     private readonly redis: Redis,
     private readonly namespace: string,
     private readonly ttlSeconds: number,
-  ) {}
+  ) {
+    // EVALSHA: the scripts' text crosses the wire once per connection, not with every alert.
+    redis.defineCommand('marsadFlowRoute', { numberOfKeys: 5, lua: ROUTE });
+    redis.defineCommand('marsadFlowTake', { numberOfKeys: 4, lua: TAKE });
+  }
 
   async route(alert: Alert, subscription: Subscription, now = new Date()): Promise<Route> {
     const { quietHours, digest, rateLimit } = subscription.flow;
@@ -94,11 +98,11 @@ export class FlowControl {
       const end = digestPeriodEnd(now, digest.everyMinutes).getTime();
       args = ['window', 0, 0, end - digest.everyMinutes * 60_000, end, 'digest'];
     } else if (rateLimit) args = ['rate', rateLimit.max, rateLimit.perSeconds * 1000, 0, 0, ''];
-    else args = ['now', 0, 0, 0, 0, ''];
+    // Nothing to decide (the common case): no state, no round trip. A decision stored while
+    // flow control applied is moot now: a digested alert's job has completed.
+    else return { send: true };
     const s = subscription.id;
-    const decision = (await this.redis.eval(
-      ROUTE,
-      5,
+    const decision = (await (this.redis as unknown as FlowCommands).marsadFlowRoute(
       this.key('route', alert.alertId),
       this.key('rate', s),
       this.key('items', s),
@@ -129,9 +133,7 @@ export class FlowControl {
 
   /** The alerts of a digest (see TAKE); the same list on every call for the same digest. */
   async take(subscriptionId: string, digestId: string, to: number): Promise<Alert[]> {
-    const content = (await this.redis.eval(
-      TAKE,
-      4,
+    const content = (await (this.redis as unknown as FlowCommands).marsadFlowTake(
       this.key('items', subscriptionId),
       this.key('bodies', subscriptionId),
       this.key('taken', subscriptionId),
@@ -145,6 +147,12 @@ export class FlowControl {
   private key(...parts: string[]): string {
     return redisKey(this.namespace, 'flow', ...parts);
   }
+}
+
+/** The scripts as ioredis commands (defineCommand adds them at run time). */
+interface FlowCommands {
+  marsadFlowRoute(...keysAndArgs: (string | number)[]): Promise<string>;
+  marsadFlowTake(...keysAndArgs: (string | number)[]): Promise<string>;
 }
 
 function parseRoute(decision: string): Route {
