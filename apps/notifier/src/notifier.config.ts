@@ -48,17 +48,18 @@ const tenantKeys = z
       .refine((keys) => new Set(keys.map((k) => k.key)).size === keys.length, 'a key is listed twice: one key belongs to one tenant'),
   );
 
-/** 32 bytes, as 64 hex digits or base64: the key that seals webhook secrets at rest (AES-256-GCM). */
+/** 32 bytes, as 64 hex digits or base64: a key that seals webhook secrets at rest (AES-256-GCM). */
+const keyBytes = (s: string, ctx: z.RefinementCtx): Buffer => {
+  const key = /^[0-9a-f]{64}$/i.test(s) ? Buffer.from(s, 'hex') : Buffer.from(s, 'base64');
+  if (key.length !== 32) {
+    ctx.addIssue({ code: 'custom', message: 'must be 32 bytes: 64 hex digits or 44 base64 characters (openssl rand -hex 32)' });
+    return z.NEVER;
+  }
+  return key;
+};
 const secretKey = z
   .string({ message: 'set MARSAD_SECRET_KEY: 32 random bytes as 64 hex digits (openssl rand -hex 32)' })
-  .transform((s, ctx) => {
-    const key = /^[0-9a-f]{64}$/i.test(s) ? Buffer.from(s, 'hex') : Buffer.from(s, 'base64');
-    if (key.length !== 32) {
-      ctx.addIssue({ code: 'custom', message: 'must be 32 bytes: 64 hex digits or 44 base64 characters (openssl rand -hex 32)' });
-      return z.NEVER;
-    }
-    return key;
-  });
+  .transform(keyBytes);
 
 export const NotifierEnvSchema = SharedEnvSchema.extend({
   MARSAD_NOTIFIER_PORT: httpPort(3003),
@@ -66,6 +67,11 @@ export const NotifierEnvSchema = SharedEnvSchema.extend({
   /** Subscribers' keys, accepted as `Authorization: Bearer <key>`: `tenant=key,…`, keys at least 24 characters. */
   MARSAD_API_KEYS: tenantKeys,
   MARSAD_SECRET_KEY: secretKey,
+  /** Keys used before the current one, comma-separated: values sealed under them still open, and are sealed again under the current key at boot. */
+  MARSAD_SECRET_KEYS_PREVIOUS: z
+    .string()
+    .transform((s, ctx) => s.split(',').map((k) => k.trim()).filter(Boolean).map((k) => keyBytes(k, ctx)))
+    .prefault(''),
   /** Largest request body the API accepts; larger ones get 413. */
   MARSAD_MAX_REQUEST_BYTES: z.coerce.number().int().min(1_024).max(10_485_760).default(65_536),
   /**

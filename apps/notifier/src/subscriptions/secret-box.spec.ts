@@ -24,4 +24,14 @@ describe('SecretBox', () => {
     expect(() => box.open(tampered, 'sub_a')).toThrow();
     expect(() => box.open('hook-secret-0123456789', 'sub_a')).toThrow('not a sealed secret');
   });
+
+  it('opens values sealed under a previous key after rotation, and tells them apart for re-sealing', () => {
+    const oldKey = randomBytes(32);
+    const before = new SecretBox(oldKey).seal('hook-secret-0123456789', 'sub_a');
+    const rotated = new SecretBox(randomBytes(32), [oldKey]);
+    expect(rotated.open(before, 'sub_a')).toBe('hook-secret-0123456789');
+    expect(rotated.isCurrent(before)).toBe(false);
+    expect(rotated.isCurrent(rotated.seal('x'.repeat(16), 'sub_a'))).toBe(true);
+    expect(() => new SecretBox(randomBytes(32)).open(before, 'sub_a')).toThrow(/unknown key/);
+  });
 });

@@ -41,16 +41,27 @@ export class SubscriptionService implements OnApplicationBootstrap {
     private readonly resolver: TermResolver,
     @Inject(NOTIFIER_CONFIG) private readonly config: NotifierConfig,
   ) {
-    this.box = new SecretBox(config.MARSAD_SECRET_KEY);
+    this.box = new SecretBox(config.MARSAD_SECRET_KEY, config.MARSAD_SECRET_KEYS_PREVIOUS);
   }
 
-  /** Seals secrets that subscriptions saved before sealing existed still hold in the clear. */
+  /**
+   * Seals again, under the current key, secrets sealed under a previous one
+   * (after a rotation) or still in the clear (saved before sealing existed).
+   * One that opens under no known key is left, and reported.
+   */
   async onApplicationBootstrap(): Promise<void> {
     for (const s of await this.store.all()) {
       const secret = s.delivery.webhook?.secret;
-      if (secret === undefined || SecretBox.isSealed(secret)) continue;
-      await this.store.save({ ...s, delivery: { ...s.delivery, webhook: { ...s.delivery.webhook!, secret: this.box.seal(secret, s.id) } } });
-      this.logger.log({ message: 'sealed a webhook secret stored in the clear', subscriptionId: s.id });
+      if (secret === undefined || this.box.isCurrent(secret)) continue;
+      let plain: string;
+      try {
+        plain = SecretBox.isSealed(secret) ? this.box.open(secret, s.id) : secret;
+      } catch (error) {
+        this.logger.error({ message: 'a webhook secret opens under no known key', subscriptionId: s.id, error: (error as Error).message });
+        continue;
+      }
+      await this.store.save({ ...s, delivery: { ...s.delivery, webhook: { ...s.delivery.webhook!, secret: this.box.seal(plain, s.id) } } });
+      this.logger.log({ message: 'sealed a webhook secret under the current key', subscriptionId: s.id });
     }
   }
 
@@ -107,7 +118,7 @@ export class SubscriptionService implements OnApplicationBootstrap {
     try {
       secret = webhook?.secret === undefined ? undefined : this.box.open(webhook.secret, s.id);
     } catch {
-      throw new UnrecoverableError(`the webhook secret of ${s.id} does not open with MARSAD_SECRET_KEY (was the key changed?)`);
+      throw new UnrecoverableError(`the webhook secret of ${s.id} opens under no configured key (MARSAD_SECRET_KEY, MARSAD_SECRET_KEYS_PREVIOUS)`);
     }
     return {
       ...(webhook && secret !== undefined ? { webhook: { url: webhook.url, format: webhook.format, secret } } : {}),
