@@ -20,11 +20,13 @@ scripts/build.sh
 
 STATE=.marsad
 mkdir -p "$STATE/logs"
-# A fresh namespace per demo run: new consumer groups read the topics from the
-# beginning and new dedup state, like a new deployment, so the examples alert
-# again however often you run it (and so does anything published to this
-# broker before that matches). Set MARSAD_NAMESPACE to keep state between runs.
+# A fresh namespace per demo run: new consumer groups and dedup state, so the
+# examples alert again however often you run it. Set MARSAD_NAMESPACE to keep
+# state between runs. The groups start at the topics' end: earlier runs'
+# articles stay on this broker, and subscriptions listen only to what arrives
+# after they were made (activeSince), so the examples must come through fresh.
 export MARSAD_NAMESPACE="${MARSAD_NAMESPACE:-demo-$(date +%s)}"
+export MARSAD_CONSUMER_START="${MARSAD_CONSUMER_START:-latest}"
 if [ -z "${MARSAD_API_KEYS:-}" ]; then
   [ -s "$STATE/dev-api-key" ] || echo "dev-$(od -An -tx1 -N18 /dev/urandom | tr -d ' \n')" >"$STATE/dev-api-key"
   MARSAD_API_KEYS="$(cat "$STATE/dev-api-key")"

@@ -17,6 +17,12 @@ export const SharedEnvSchema = z.object({
     .regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'lowercase letters, digits and dashes')
     .default('marsad'),
   MARSAD_LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /**
+   * Where a consumer group with no committed offsets starts: `earliest` (a
+   * new deployment works through what is already on its topics) or `latest`
+   * (only what arrives from now on: the demo, which shares its broker with earlier runs).
+   */
+  MARSAD_CONSUMER_START: z.enum(['earliest', 'latest']).default('earliest'),
 });
 export type SharedEnv = z.infer<typeof SharedEnvSchema>;
 

@@ -10,7 +10,7 @@ import kafkajs from 'kafkajs';
  *   contract themselves (Nest would otherwise decode lossily and guess at JSON);
  * - no "-server" suffix, so the group id is exactly the one configured.
  */
-export function kafkaMicroserviceOptions(connection: KafkaConnection, groupId: string): KafkaOptions {
+export function kafkaMicroserviceOptions(connection: KafkaConnection, groupId: string, start: 'earliest' | 'latest' = 'earliest'): KafkaOptions {
   return {
     transport: Transport.KAFKA,
     options: {
@@ -27,7 +27,7 @@ export function kafkaMicroserviceOptions(connection: KafkaConnection, groupId: s
         heartbeatInterval: 3_000,
         retry: { initialRetryTime: 200, retries: 8 },
       },
-      subscribe: { fromBeginning: true },
+      subscribe: { fromBeginning: start === 'earliest' },
       producer: { createPartitioner: kafkajs.Partitioners.DefaultPartitioner },
       // Partitions are processed concurrently (order holds within each, and
       // the key is the article id); one per partition of the busiest topic.

@@ -40,7 +40,7 @@ export async function startStreamService(service: StreamService): Promise<INestA
     logger: jsonLogger(name, config.MARSAD_LOG_LEVEL),
   });
   service.mountHttp?.(app);
-  const microservice = app.connectMicroservice(kafkaMicroserviceOptions(kafka, consumerGroupOf(config.MARSAD_NAMESPACE, name)), {
+  const microservice = app.connectMicroservice(kafkaMicroserviceOptions(kafka, consumerGroupOf(config.MARSAD_NAMESPACE, name), config.MARSAD_CONSUMER_START), {
     inheritAppConfig: true,
   });
   app.enableShutdownHooks();
