@@ -34,6 +34,7 @@ export async function evalEvents(args: string[]): Promise<void> {
   const enricher = ArticleEnricher.load({ tagger: !args.includes('--kb-only') });
   const scored: ScoredArticle[] = [];
   const drifted: string[] = [];
+  const texts = new Map<string, { title: string; text: string }>();
   for (const file of files.length > 0 ? files : GOLD) {
     for (const gold of GoldFileSchema.parse(JSON.parse(readFileSync(file, 'utf8'))).articles) {
       const clean = cleanInProcess(rawArticleOf(gold, shared));
@@ -43,7 +44,16 @@ export async function evalEvents(args: string[]): Promise<void> {
       }
       const enriched = enricher.enrich(clean);
       scored.push({ gold, predicted: enriched.events, entities: enriched.entities });
+      texts.set(gold.rawId, clean);
     }
   }
-  process.stdout.write(`${JSON.stringify({ ...scoreEvents(scored), ...(drifted.length > 0 ? { skippedTextChanged: drifted } : {}) }, null, 2)}\n`);
+  const { errors, ...scores } = scoreEvents(scored);
+  process.stdout.write(`${JSON.stringify({ ...scores, ...(drifted.length > 0 ? { skippedTextChanged: drifted } : {}) }, null, 2)}\n`);
+  // --errors: each miss and each spurious event with its sentence, for error analysis (text from ../shared, printed, not stored).
+  if (args.includes('--errors')) {
+    for (const e of errors) {
+      const clean = texts.get(e.article)!;
+      process.stdout.write(`${e.kind} ${e.type.padEnd(10)} ${e.article}  ${clean[e.field as 'title' | 'text'].slice(e.start, e.end).replace(/\s+/g, ' ')}\n`);
+    }
+  }
 }

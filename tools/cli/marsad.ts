@@ -17,7 +17,7 @@ import { evalNer } from './eval-ner.command.js';
 import { watch } from './watch.command.js';
 import { webhookSink } from './webhook-sink.command.js';
 
-const USAGE = `usage: marsad publish FILE… | enrich [FILE|-] [--kb-only] | eval-ner FILE [--kb-only] [--by-source] | eval-events [GOLD…] [--kb-only] | watch | webhook-sink [--port N]`;
+const USAGE = `usage: marsad publish FILE… | enrich [FILE|-] [--kb-only] | eval-ner FILE [--kb-only] [--by-source] | eval-events [GOLD…] [--kb-only] [--errors] | watch | webhook-sink [--port N]`;
 
 const [command, ...args] = process.argv.slice(2);
 const commands: Record<string, (args: string[]) => Promise<void>> = {

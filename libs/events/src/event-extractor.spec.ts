@@ -41,6 +41,15 @@ describe('EventExtractor', () => {
     expect(run(text)).toHaveLength(1);
   });
 
+  it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {
+    const text = 'أغار الطيران الحربي الروسي أمس بعشر غارات على مواقع تنظيم داعش في قلعة المضيق، ما أسفر عن مقتل خمسة مسلحين.';
+    const told = { title: 'غارات روسية على قلعة المضيق', text, publishedAt: '2026-11-20T09:00:00Z' };
+    const fromText = events.extract(told, entities.extract(told));
+    expect(fromText.map((e) => [e.evidence.field, e.killed])).toEqual([['text', 5]]);
+    const untold = { ...told, text: 'أرسل الجيش السوري تعزيزات إلى ريف حماة.' };
+    expect(events.extract(untold, entities.extract(untold)).map((e) => [e.evidence.field, e.type])).toEqual([['title', 'ASSAULT'], ['text', 'MOBILIZE']]);
+  });
+
   it('keeps the actors of one story away from the events of another', () => {
     const text = 'شن الطيران الحربي الروسي غارات على قلعة المضيق.\n\nإلى ذلك، أرسل الجيش السوري تعزيزات إلى ريف حماة.';
     const [, mobilize] = run(text);

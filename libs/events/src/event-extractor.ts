@@ -56,7 +56,8 @@ const TARGET_MARKERS = /(?:^|\s)(?:على|ضد|باتجاه|نحو|against|on|at
  * - place: the most specific place named in the sentence, else in the sentence before (same story);
  * - casualties and date read from the sentence; severity and story attached.
  * The same happening is often told twice in a story: an event of the same
- * type, source and place as one already taken in the story is not repeated.
+ * type, source and place as one already taken in the story is not repeated,
+ * and a headline's event not when the text's first story has one of its type.
  */
 export class EventExtractor {
   constructor(private readonly parts: EventParts) {}
@@ -66,7 +67,9 @@ export class EventExtractor {
     const stories = segmentStories(article.text, entities);
     const events: ArticleEvent[] = [];
     const seen = new Set<string>();
-    for (const field of ['title', 'text'] as const) {
+    // The text first: a headline restates the lead story's event, and the text's sentence carries it
+    // with its arguments and casualties; the headline's event stands only where the text has none of its type.
+    for (const field of ['text', 'title'] as const) {
       const value = article[field];
       const sentences = sentenceSpans(value);
       const located = entities.flatMap((entity) => entity.mentions.filter((m) => m.field === field).map((mention) => ({ entity, mention })));
@@ -82,6 +85,7 @@ export class EventExtractor {
         const date = this.parts.date(sentenceText, published);
         const story = field === 'title' ? 0 : storyAt(stories, sentence.start);
         for (const trigger of triggers) {
+          if (field === 'title' && events.some((e) => e.story === 0 && e.type === trigger.type)) continue;
           const event = this.eventAt(trigger, here, before, value, field, sentence, casualties, date, story);
           const key = `${story}|${event.type}|${event.source ?? ''}|${event.place ?? ''}`;
           if (seen.has(key)) continue;
@@ -90,7 +94,8 @@ export class EventExtractor {
         }
       });
     }
-    return events;
+    // In reading order: the headline, then the text.
+    return events.sort((a, b) => (a.evidence.field === b.evidence.field ? a.evidence.start - b.evidence.start : a.evidence.field === 'title' ? -1 : 1));
   }
 
   private eventAt(

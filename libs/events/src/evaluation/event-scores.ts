@@ -24,6 +24,8 @@ export interface EventScores {
   arguments: Record<'source' | 'target' | 'place' | 'killed' | 'wounded' | 'date', ArgumentScore>;
   /** Events whose source, target or place is named only in another story of the page (sample pages with stories). */
   crossStory: { events: number; checked: number };
+  /** Every false positive (`fp`: predicted, no gold of its type there) and false negative (`fn`), with its evidence offsets. */
+  errors: { article: string; kind: 'fp' | 'fn'; type: string; field: string; start: number; end: number }[];
 }
 
 const counts = (tp: number, fp: number, fn: number): Counts => {
@@ -64,6 +66,9 @@ export function scoreEvents(articles: readonly ScoredArticle[]): EventScores {
     if (wanted.includes(got)) args[key].right++;
   };
   const crossStory = { events: 0, checked: 0 };
+  const errors: EventScores['errors'] = [];
+  const error = (article: string, kind: 'fp' | 'fn', e: { type: string; evidence: { field: string; start: number; end: number } }) =>
+    errors.push({ article, kind, type: e.type, field: e.evidence.field, start: e.evidence.start, end: e.evidence.end });
 
   for (const { gold, predicted, entities } of articles) {
     const unmatched = new Set(gold.events);
@@ -71,6 +76,7 @@ export function scoreEvents(articles: readonly ScoredArticle[]): EventScores {
       const g = [...unmatched].find((candidate) => matches(p, candidate));
       if (g === undefined) {
         bump(p.type, 'fp');
+        error(gold.rawId, 'fp', p);
       } else {
         unmatched.delete(g);
         bump(p.type, 'tp');
@@ -89,7 +95,10 @@ export function scoreEvents(articles: readonly ScoredArticle[]): EventScores {
         if (!inStory(p.source) || !inStory(p.target) || !inStory(p.place)) crossStory.events++;
       }
     }
-    for (const g of unmatched) bump(g.type, 'fn');
+    for (const g of unmatched) {
+      bump(g.type, 'fn');
+      error(gold.rawId, 'fn', g);
+    }
   }
   const total = [...byType.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
   const score = (a: { right: number; of: number }): ArgumentScore => ({ ...a, accuracy: a.of === 0 ? 0 : Math.round((a.right / a.of) * 1000) / 1000 });
@@ -99,5 +108,6 @@ export function scoreEvents(articles: readonly ScoredArticle[]): EventScores {
     perType: Object.fromEntries([...byType].sort(([a], [b]) => a.localeCompare(b)).map(([t, c]) => [t, counts(c.tp, c.fp, c.fn)])),
     arguments: { source: score(args.source), target: score(args.target), place: score(args.place), killed: score(args.killed), wounded: score(args.wounded), date: score(args.date) },
     crossStory,
+    errors,
   };
 }
