@@ -50,6 +50,16 @@ describe('EventExtractor', () => {
     expect(events.extract(untold, entities.extract(untold)).map((e) => [e.evidence.field, e.type])).toEqual([['title', 'ASSAULT'], ['text', 'MOBILIZE']]);
   });
 
+  it('reads a round-up clause by clause: one happening each, with its own place and figures', () => {
+    const text = 'شن الطيران الحربي الروسي غارات على قلعة المضيق، فيما شن تنظيم داعش هجوما في ريف دير الزور أسفر عن مقتل خمسة.';
+    const found = run(text);
+    expect(found.map((e) => [e.type, e.place, e.killed])).toEqual([
+      ['ASSAULT', 'place:geonames:166227', undefined],
+      ['ASSAULT', expect.not.stringMatching(/^place:geonames:166227$/), 5],
+    ]);
+    expect(found[1]!.evidence.text.startsWith('فيما')).toBe(true);
+  });
+
   it('keeps the actors of one story away from the events of another', () => {
     const text = 'شن الطيران الحربي الروسي غارات على قلعة المضيق.\n\nإلى ذلك، أرسل الجيش السوري تعزيزات إلى ريف حماة.';
     const [, mobilize] = run(text);

@@ -54,7 +54,7 @@ const TARGET_MARKERS = /(?:^|\s)(?:على|ضد|باتجاه|نحو|against|on|at
  *   then subject: «قصفت الطائرات الروسية …»; «هجوم نفذه مسلحو …»), before it in English;
  * - target: another actor, preferring one after «على», «ضد», "against";
  * - place: the most specific place named in the sentence, else in the sentence before (same story);
- * - casualties and date read from the sentence; severity and story attached.
+ * - casualties and date read from the sentence (from the clause, in a round-up); severity and story attached.
  * The same happening is often told twice in a story: an event of the same
  * type, source and place as one already taken in the story is not repeated,
  * and a headline's event not when the text's first story has one of its type.
@@ -75,18 +75,28 @@ export class EventExtractor {
       const located = entities.flatMap((entity) => entity.mentions.filter((m) => m.field === field).map((mention) => ({ entity, mention })));
       sentences.forEach((sentence, s) => {
         const sentenceText = value.slice(sentence.start, sentence.end);
-        const triggers = mainTriggers(sentenceText, this.parts.triggers(sentenceText)).map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }));
-        if (triggers.length === 0) return;
-        const inSentence = (span: SentenceSpan) => located.filter((l) => l.mention.start >= span.start && l.mention.end <= span.end);
-        const here = inSentence(sentence);
+        const found = this.parts.triggers(sentenceText);
+        // Each clause's own first trigger; a clause that tells a happening of its own is its evidence and its actors' scope.
+        const told = clausesOf(sentenceText).flatMap((c) => {
+          const inClause = found.filter((t) => t.start >= c.start && t.end <= c.end).map((t) => ({ ...t, start: t.start - c.start, end: t.end - c.start }));
+          return mainTriggers(sentenceText.slice(c.start, c.end), inClause).map((t) => ({
+            trigger: { ...t, start: t.start + c.start + sentence.start, end: t.end + c.start + sentence.start },
+            clause: { start: c.start + sentence.start, end: c.end + sentence.start },
+          }));
+        });
+        if (told.length === 0) return;
+        const inSpan = (span: SentenceSpan) => located.filter((l) => l.mention.start >= span.start && l.mention.end <= span.end);
         // Stories divide the text; a title sentence has no sentence before it to borrow a place from.
-        const before = field === 'text' && s > 0 && storyAt(stories, sentences[s - 1]!.start) === storyAt(stories, sentence.start) ? inSentence(sentences[s - 1]!) : [];
+        const before = field === 'text' && s > 0 && storyAt(stories, sentences[s - 1]!.start) === storyAt(stories, sentence.start) ? inSpan(sentences[s - 1]!) : [];
         const casualties = this.parts.casualties(sentenceText);
         const date = this.parts.date(sentenceText, published);
         const story = field === 'title' ? 0 : storyAt(stories, sentence.start);
-        for (const trigger of triggers) {
+        for (const { trigger, clause } of told) {
           if (field === 'title' && events.some((e) => e.story === 0 && e.type === trigger.type)) continue;
-          const event = this.eventAt(trigger, here, before, value, field, sentence, casualties, date, story);
+          const span = told.length > 1 ? clause : sentence;
+          // Casualties are read from the clause too when the sentence tells several happenings.
+          const figures = told.length > 1 ? this.parts.casualties(value.slice(clause.start, clause.end)) : casualties;
+          const event = this.eventAt(trigger, inSpan(span), before, value, field, span, figures, date, story);
           const key = `${story}|${event.type}|${event.source ?? ''}|${event.place ?? ''}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -157,6 +167,17 @@ export class EventExtractor {
       confidence: Math.round((0.5 + (source ? 0.2 : 0) + (place ? 0.1 : 0) + (target ? 0.1 : 0)) * 100) / 100,
     };
   }
+}
+
+/**
+ * Clauses a sentence joins with «فيما», «بينما», «في حين», «كما», «كذلك»:
+ * a round-up tells one happening in each («قصفت قوات النظام …، فيما قضى
+ * رجل …، بينما قصفت …»).
+ */
+const CLAUSE_BREAK = /(?:،\s*|\s)(?=(?:فيما|بينما|في حين|كما|كذلك|وكذلك)\s)/gu;
+function clausesOf(sentence: string): { start: number; end: number }[] {
+  const cuts = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length), sentence.length];
+  return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1]! }));
 }
 
 /**
