@@ -53,7 +53,7 @@ export async function evalEvents(args: string[]): Promise<void> {
   if (args.includes('--errors')) {
     for (const e of errors) {
       const clean = texts.get(e.article)!;
-      process.stdout.write(`${e.kind} ${e.type.padEnd(10)} ${e.article}  ${clean[e.field as 'title' | 'text'].slice(e.start, e.end).replace(/\s+/g, ' ')}\n`);
+      process.stdout.write(`${e.kind} ${e.type.padEnd(10)} ${e.article} ${e.field}:${e.start}-${e.end}  ${clean[e.field as 'title' | 'text'].slice(e.start, e.end).replace(/\s+/g, ' ')}\n`);
     }
   }
 }

@@ -37,9 +37,12 @@ const counts = (tp: number, fp: number, fn: number): Counts => {
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
-/** A predicted event matches a gold one of its type whose evidence (or a restatement of it) its evidence overlaps. */
-const matches = (p: ArticleEvent, g: GoldEvent): boolean =>
-  p.type === g.type && p.evidence.field === g.evidence.field && [g.evidence, ...(g.alsoIn ?? [])].some((r) => overlaps(p.evidence, r));
+/**
+ * A predicted event matches a gold one of its type whose evidence (or, with
+ * `restatements`, a restatement of it) its evidence overlaps.
+ */
+const matches = (p: ArticleEvent, g: GoldEvent, restatements: boolean): boolean =>
+  p.type === g.type && p.evidence.field === g.evidence.field && [g.evidence, ...(restatements ? (g.alsoIn ?? []) : [])].some((r) => overlaps(p.evidence, r));
 
 export interface ScoredArticle {
   gold: GoldArticle;
@@ -72,13 +75,24 @@ export function scoreEvents(articles: readonly ScoredArticle[]): EventScores {
 
   for (const { gold, predicted, entities } of articles) {
     const unmatched = new Set(gold.events);
+    // Pairs by a gold event's own sentence first, then by its restatements: otherwise an event
+    // told in a restatement's sentence could take a gold event whose own sentence another one tells.
+    const pairs = new Map<ArticleEvent, GoldEvent>();
+    for (const restatements of [false, true]) {
+      for (const p of predicted) {
+        if (pairs.has(p)) continue;
+        const g = [...unmatched].find((candidate) => matches(p, candidate, restatements));
+        if (g === undefined) continue;
+        pairs.set(p, g);
+        unmatched.delete(g);
+      }
+    }
     for (const p of predicted) {
-      const g = [...unmatched].find((candidate) => matches(p, candidate));
+      const g = pairs.get(p);
       if (g === undefined) {
         bump(p.type, 'fp');
         error(gold.rawId, 'fp', p);
       } else {
-        unmatched.delete(g);
         bump(p.type, 'tp');
         judge('source', g.source ? [g.source, ...(g.coSources ?? []), ...(g.sourceFallback ? [g.sourceFallback] : [])] : [], p.source);
         judge('target', g.target ? [g.target, ...(g.coTargets ?? []), ...(g.targetFallback ? [g.targetFallback] : [])] : [], p.target);
