@@ -140,10 +140,9 @@ export class TokenVectorCache {
   private afterOf(view: SentenceView, j: number): AfterScores | undefined {
     // emitAfterWord's features pair the tag before with the stem: a stem no pair ends with scores nothing.
     if (this.scorer.pairsEndingWith(AFTER_TAG_TEMPLATE, view.stems[j]!) === undefined) return undefined;
-    const after = this.prevTags.map((prev) => {
-      const v = this.scorer.vectorOf((sink) => emitAfterWord(sink, view, j, prev));
-      return v.some((x) => x !== 0) ? v : undefined;
-    });
-    return after.some((v) => v !== undefined) ? after : undefined;
+    const k = this.scorer.classes.length;
+    const after = new Float64Array(this.prevTags.length * k);
+    this.prevTags.forEach((prev, p) => this.scorer.addTo(after.subarray(p * k, p * k + k), (sink) => emitAfterWord(sink, view, j, prev)));
+    return after.some((x) => x !== 0) ? after : undefined;
   }
 }
