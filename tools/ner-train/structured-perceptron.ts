@@ -58,7 +58,12 @@ export class SentenceLearner {
     };
     const emissionScores = new Float64Array(s.tokens.length * k);
     emissions.forEach((f, i) => model.score(f, emissionScores.subarray(i * k, i * k + k)));
-    const path = viterbi(s.tokens.length, k, emissionScores, this.bioRules, (i) => prevTags.map((_, prev) => model.score(afterOf(i, prev), new Float64Array(k))));
+    const path = viterbi(s.tokens.length, k, emissionScores, this.bioRules, (i) => {
+      // Row prev, column tag (AfterScores).
+      const scores = new Float64Array(prevTags.length * k);
+      prevTags.forEach((_, prev) => model.score(afterOf(i, prev), scores.subarray(prev * k, prev * k + k)));
+      return scores;
+    });
     model.tick();
     let errors = 0;
     gold.forEach((truth, i) => {

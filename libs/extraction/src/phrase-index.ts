@@ -61,22 +61,35 @@ export interface PhraseHit<T> {
  * with its capitalisation, so "Male" the capital is not "male".
  */
 export class PhraseIndex<T> {
-  private readonly index = new Map<string, T>();
   /**
-   * Every proper prefix of a name («قلعة» of «قلعة المضيق»): matching walks
-   * forward only while the words so far can still grow into a name, so a
-   * token that starts no name costs one lookup per reading.
+   * Names and every proper prefix of a name («قلعة» of «قلعة المضيق»), in
+   * one map: matching walks forward only while the words so far can still
+   * grow into a name, so a token that starts no name costs one lookup per
+   * reading (two maps, one for names and one for prefixes, cost two).
    */
-  private readonly prefixes = new Set<string>();
+  private readonly entries = new Map<string, { payload: T | undefined; isPrefix: boolean }>();
+  private names = 0;
 
   get size(): number {
-    return this.index.size;
+    return this.names;
   }
 
   set(key: string, payload: T): void {
-    this.index.set(key, payload);
+    const entry = this.entries.get(key);
+    if (entry === undefined) {
+      this.entries.set(key, { payload, isPrefix: false });
+      this.names++;
+    } else {
+      if (entry.payload === undefined) this.names++;
+      entry.payload = payload;
+    }
     const words = key.split(' ');
-    for (let n = 1; n < words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+    for (let n = 1; n < words.length; n++) {
+      const prefix = words.slice(0, n).join(' ');
+      const known = this.entries.get(prefix);
+      if (known === undefined) this.entries.set(prefix, { payload: undefined, isPrefix: true });
+      else known.isPrefix = true;
+    }
   }
 
   /** Hits in `text`; `accept` may refuse one in its context (the position is then passed over). */
@@ -106,11 +119,11 @@ export class PhraseIndex<T> {
       const shortHead = head.length < 3 && head !== word;
       let key = head;
       for (let length = 1; ; length++) {
-        if (length > (best?.length ?? 0) && (length > 1 || !shortHead)) {
-          const payload = this.index.get(key);
-          if (payload !== undefined) best = { payload, length };
-        }
-        if (i + length >= words.length || !this.prefixes.has(key)) break;
+        const entry = this.entries.get(key);
+        // Neither a name nor the start of one: nothing longer can match.
+        if (entry === undefined) break;
+        if (entry.payload !== undefined && length > (best?.length ?? 0) && (length > 1 || !shortHead)) best = { payload: entry.payload, length };
+        if (i + length >= words.length || !entry.isPrefix) break;
         key = `${key} ${words[i + length]}`;
       }
     }

@@ -6,11 +6,24 @@
  * same word elsewhere in it.
  */
 
+/** Entity types of the BIO tags seen so far: a tagger has a handful, and slicing each tag of each word again was garbage. */
+const TYPES = new Map<string, string>();
+
 /** Entity type of a BIO tag, 'O' for O. */
-const typeOf = (tag: string): string => (tag === 'O' ? 'O' : tag.slice(2));
+function typeOf(tag: string): string {
+  let type = TYPES.get(tag);
+  if (type === undefined) {
+    type = tag === 'O' ? 'O' : tag.slice(2);
+    TYPES.set(tag, type);
+  }
+  return type;
+}
 
 /** Words worth remembering: short words and numbers repeat without being names. */
 const MEMORABLE = /\p{L}{3}/u;
+
+/** Whether the memory keeps a stem at all (a tagger may decide it once per distinct word). */
+export const isMemorable = (stem: string): boolean => MEMORABLE.test(stem);
 
 /** What most words get (no other occurrence): shared, so the common case allocates nothing. */
 const NOTHING: readonly string[] = [];
@@ -22,12 +35,19 @@ export class DocumentMemory {
   /** Records a tagged sentence of the document (stems as token-features' SentenceView has them). */
   add(stems: readonly string[], tags: readonly string[]): void {
     stems.forEach((stem, i) => {
-      if (!MEMORABLE.test(stem)) return;
-      const byType = this.seen.get(stem) ?? new Map<string, number>();
-      const type = typeOf(tags[i]!);
-      byType.set(type, (byType.get(type) ?? 0) + 1);
-      this.seen.set(stem, byType);
+      if (isMemorable(stem)) this.addWord(stem, tags[i]!);
     });
+  }
+
+  /** Records one word, whose stem the caller found isMemorable. */
+  addWord(stem: string, tag: string): void {
+    let byType = this.seen.get(stem);
+    if (byType === undefined) {
+      byType = new Map<string, number>();
+      this.seen.set(stem, byType);
+    }
+    const type = typeOf(tag);
+    byType.set(type, (byType.get(type) ?? 0) + 1);
   }
 
   /**

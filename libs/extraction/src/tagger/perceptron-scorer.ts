@@ -7,15 +7,16 @@ const PAIR_TEMPLATES = new Set(['t-1w', 'w-1w']);
 /**
  * Saved perceptron weights arranged for tagging: nested maps keyed by the
  * feature's parts, so scoring a token never builds or hashes a new string.
- * As a FeatureSink it sums the weights of the features emitted inside
- * vectorOf.
+ * Pair features are keyed by their second value first (the word's stem):
+ * a tagger can then fetch, once per distinct word, every pair weight that
+ * word can receive (pairsEndingWith). As a FeatureSink it sums the weights
+ * of the features emitted inside vectorOf.
  */
 export class PerceptronScorer implements FeatureSink {
   readonly classes: readonly string[];
   private readonly single = new Map<string, Map<string, Float64Array>>();
+  /** Template → second value → first value → weights. */
   private readonly pair = new Map<string, Map<string, Map<string, Float64Array>>>();
-  /** Every second value of a pair feature: most words are none, which settles their pair scores in one lookup. */
-  private readonly pairSeconds = new Set<string>();
   /** Where add/add2 accumulate: the vector vectorOf is building. */
   private target: Float64Array;
 
@@ -29,12 +30,11 @@ export class PerceptronScorer implements FeatureSink {
       const w = Float64Array.from(weights);
       if (PAIR_TEMPLATES.has(template)) {
         const bar = value.indexOf('|');
-        const byFirst = this.pair.get(template) ?? new Map<string, Map<string, Float64Array>>();
-        const bySecond = byFirst.get(value.slice(0, bar)) ?? new Map<string, Float64Array>();
-        bySecond.set(value.slice(bar + 1), w);
-        this.pairSeconds.add(value.slice(bar + 1));
-        byFirst.set(value.slice(0, bar), bySecond);
-        this.pair.set(template, byFirst);
+        const bySecond = this.pair.get(template) ?? new Map<string, Map<string, Float64Array>>();
+        const byFirst = bySecond.get(value.slice(bar + 1)) ?? new Map<string, Float64Array>();
+        byFirst.set(value.slice(0, bar), w);
+        bySecond.set(value.slice(bar + 1), byFirst);
+        this.pair.set(template, bySecond);
       } else {
         const byValue = this.single.get(template) ?? new Map<string, Float64Array>();
         byValue.set(value, w);
@@ -49,13 +49,17 @@ export class PerceptronScorer implements FeatureSink {
   }
 
   add2(template: string, value: string, value2: string): void {
-    const w = this.pair.get(template)?.get(value)?.get(value2);
+    const w = this.pair.get(template)?.get(value2)?.get(value);
     if (w !== undefined) for (let c = 0; c < w.length; c++) this.target[c]! += w[c]!;
   }
 
-  /** Whether any pair feature has `value2` as its second value (if not, add2 with it adds nothing). */
-  pairsEndWith(value2: string): boolean {
-    return this.pairSeconds.has(value2);
+  /**
+   * The weights of the `template` pair features whose second value is
+   * `value2`, by first value; undefined when there are none (most words),
+   * in which case add2 with it adds nothing. Not to be modified.
+   */
+  pairsEndingWith(template: string, value2: string): ReadonlyMap<string, Float64Array> | undefined {
+    return this.pair.get(template)?.get(value2);
   }
 
   /** The summed weights of the features `emit` produces, as a new vector. */

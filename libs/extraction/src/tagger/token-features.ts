@@ -139,9 +139,18 @@ export function emitStatic(sink: FeatureSink, view: SentenceView, j: number, rol
   }
 }
 
+/** emitPair's template: (word before, stem). A tagger looks its weights up by the stem, once per distinct word. */
+export const PAIR_TEMPLATE = 'w-1w';
+
+/** The first value of the first token's pair feature: the sentence start. */
+export const WORD_BEFORE_FIRST = BOS;
+
+/** The first value of token i's pair feature: the folded word before it, or the sentence start. */
+export const wordBefore = (words: readonly string[], i: number): string => words[i - 1] ?? WORD_BEFORE_FIRST;
+
 /** Features of token i that pair it with the word before (tag-independent, but not one token's). */
 export function emitPair(sink: FeatureSink, view: SentenceView, i: number): void {
-  sink.add2('w-1w', view.words[i - 1] ?? BOS, view.stems[i]!);
+  sink.add2(PAIR_TEMPLATE, wordBefore(view.words, i), view.stems[i]!);
 }
 
 /**
@@ -154,8 +163,11 @@ export function emitTransition(sink: FeatureSink, prev: string): void {
   sink.add('t-1', prev);
 }
 
+/** emitAfterWord's template: (tag before, stem). */
+export const AFTER_TAG_TEMPLATE = 't-1w';
+
 export function emitAfterWord(sink: FeatureSink, view: SentenceView, i: number, prev: string): void {
-  sink.add2('t-1w', prev, view.stems[i]!);
+  sink.add2(AFTER_TAG_TEMPLATE, prev, view.stems[i]!);
 }
 
 /** The tag before the first token, as the transition features name it. */

@@ -20,7 +20,8 @@ describe('viterbi', () => {
 
   it('adds per-position scores after a given tag', () => {
     const emissions = Float64Array.from([0, 0, 1, 0, 0, 1]);
-    const afterO = [undefined, undefined, Float64Array.from([5, 0, 0])];
+    // Row O (index 2): B-PERS scores 5 more after O.
+    const afterO = Float64Array.from([0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0]);
     expect(tags(viterbi(2, 3, emissions, transitionTable(classes, () => 0), (i) => (i === 1 ? afterO : undefined)))).toEqual(['O', 'B-PERS']);
   });
 });

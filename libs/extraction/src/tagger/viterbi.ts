@@ -37,14 +37,35 @@ export function repairBio(tags: readonly string[]): string[] {
   return tags.map((tag, i) => (bioAllows(tags[i - 1], tag) ? tag : `B-${tag.slice(2)}`));
 }
 
-/** Per-position extra scores after each previous tag (index k: the start); undefined entries add nothing. */
-export type AfterScores = readonly (Float64Array | undefined)[];
+/**
+ * A position's extra scores after each previous tag, laid out as the
+ * transition table: row prev (row k: the sentence start), column tag. One
+ * flat array rather than a row per previous tag: decoding reads it in its
+ * innermost loop, for every word that has such scores.
+ */
+export type AfterScores = Float64Array;
+
+/**
+ * Per tag, the previous tags that may precede it (an I- tag has two, so
+ * decoding skips most forbidden pairs), in ascending order. Made once per
+ * table: building it on every call cost a fifth of the decoding.
+ */
+const predecessors = new WeakMap<Float64Array, Int32Array[]>();
+
+function predecessorsOf(transitions: Float64Array, k: number): Int32Array[] {
+  let prevsOf = predecessors.get(transitions);
+  if (prevsOf === undefined) {
+    prevsOf = Array.from({ length: k }, (_, c) => Int32Array.from({ length: k }, (_, p) => p).filter((p) => transitions[p * k + c] !== -Infinity));
+    predecessors.set(transitions, prevsOf);
+  }
+  return prevsOf;
+}
 
 /**
  * The best-scoring tag indices for n positions. `emissions` holds k scores
  * per position (row-major), `transitions` comes from transitionTable, and
- * `after(i)` gives position i's extra scores by previous tag, or undefined
- * when it has none (most words). Ties go to the earlier tag. `scratch`,
+ * `after(i)` gives position i's extra scores by previous tag (AfterScores),
+ * or undefined when it has none (most words). Ties go to the earlier tag. `scratch`,
  * if given, may be overwritten.
  */
 export function viterbi(
@@ -61,13 +82,14 @@ export function viterbi(
   let prevBest = new Float64Array(k);
   let best = new Float64Array(k);
   // The first position follows the sentence start (transition row k) only.
-  const startExtra = after(0)?.[k];
-  for (let c = 0; c < k; c++) best[c] = transitions[k * k + c]! + (startExtra === undefined ? 0 : startExtra[c]!) + emissions[c]!;
+  const startExtra = after(0);
+  for (let c = 0; c < k; c++) best[c] = transitions[k * k + c]! + (startExtra === undefined ? 0 : startExtra[k * k + c]!) + emissions[c]!;
   back.fill(k, 0, k);
-  // Per tag, the previous tags that may precede it: an I- tag has two, so this skips most forbidden pairs.
-  const prevsOf = Array.from({ length: k }, (_, c) => Int32Array.from({ length: k }, (_, p) => p).filter((p) => transitions[p * k + c] !== -Infinity));
+  const prevsOf = predecessorsOf(transitions, k);
   for (let i = 1; i < n; i++) {
-    [prevBest, best] = [best, prevBest];
+    const swap = prevBest;
+    prevBest = best;
+    best = swap;
     const extras = after(i);
     const out = i * k;
     for (let c = 0; c < k; c++) {
@@ -75,13 +97,24 @@ export function viterbi(
       let top = -Infinity;
       let from = 0;
       // Previous tags in ascending order and a strict comparison: ties go to the earlier tag.
-      for (let q = 0; q < prevs.length; q++) {
-        const p = prevs[q]!;
-        const extra = extras?.[p];
-        const s = prevBest[p]! + transitions[p * k + c]! + (extra === undefined ? 0 : extra[c]!);
-        if (s > top) {
-          top = s;
-          from = p;
+      // Most words have no extra scores: that loop skips the lookup (their absence adds 0, so both loops score alike).
+      if (extras === undefined) {
+        for (let q = 0; q < prevs.length; q++) {
+          const p = prevs[q]!;
+          const s = prevBest[p]! + transitions[p * k + c]!;
+          if (s > top) {
+            top = s;
+            from = p;
+          }
+        }
+      } else {
+        for (let q = 0; q < prevs.length; q++) {
+          const p = prevs[q]!;
+          const s = prevBest[p]! + transitions[p * k + c]! + extras[p * k + c]!;
+          if (s > top) {
+            top = s;
+            from = p;
+          }
         }
       }
       best[c] = top + emissions[out + c]!;
