@@ -1,7 +1,8 @@
 /**
  * Entity-extraction benchmark: the enricher's extraction without the
  * statistical tagger (knowledge base and titles) and, with --tagger, as the
- * enricher runs it by default (tagger on top), over the real Arabic
+ * enricher runs it by default (tagger on top); with --full, the whole
+ * enricher step (entities with the tagger, then events), over the real Arabic
  * articles in ../shared/data/news-unlabelled, on one core and on all cores
  * (worker threads, one knowledge base each). Prints MB/s of UTF-8 text,
  * articles/s and peak memory as JSON. Run with `npm run bench:enrich`.
@@ -12,7 +13,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { EntityExtractor, NerTagger, loadPersonWords } from '#extraction';
+import type { CleanArticle } from '#contracts';
 import { ActorRegistry, Gazetteer } from '#knowledge';
+import { ArticleEnricher } from '../apps/enricher/src/pipeline/article-enricher.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIR = process.env['BENCH_NEWS_DIR'] ?? `${ROOT}/../shared/data/news-unlabelled`;
@@ -32,8 +35,12 @@ function loadArticles(): Text[] {
   return out;
 }
 
-/** Extracts from every article `rounds` times; returns the entity count so the work cannot be skipped. */
-function run(articles: readonly Text[], rounds: number, withTagger: boolean): number {
+type Mode = 'kb' | 'tagger' | 'full';
+
+/** Extracts from every article `rounds` times; returns the entity (and event) count so the work cannot be skipped. */
+function run(articles: readonly Text[], rounds: number, mode: Mode): number {
+  if (mode === 'full') return runEnricher(articles, rounds);
+  const withTagger = mode === 'tagger';
   const gazetteer = Gazetteer.load();
   const tagger = withTagger ? NerTagger.load(gazetteer) : undefined;
   const extractor = new EntityExtractor(gazetteer, ActorRegistry.load(), { ...(tagger ? { tagger } : {}), personWords: loadPersonWords() });
@@ -42,22 +49,39 @@ function run(articles: readonly Text[], rounds: number, withTagger: boolean): nu
   return found;
 }
 
+/** The enricher's own step, as the service runs it per article: entities with the tagger, then events. */
+function runEnricher(articles: readonly Text[], rounds: number): number {
+  const enricher = ArticleEnricher.load();
+  const now = new Date().toISOString();
+  const clean = articles.map((a, i): CleanArticle => ({
+    id: `bench-${i}`, title: a.title, text: a.text, language: 'ar', languageOrigin: 'declared', source: {}, ingestedAt: now, contentHash: '0'.repeat(64),
+  }));
+  let found = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const a of clean) {
+      const e = enricher.enrich(a);
+      found += e.entities.length + e.events.length;
+    }
+  }
+  return found;
+}
+
 if (!isMainThread) {
-  const { articles, rounds, withTagger } = workerData as { articles: Text[]; rounds: number; withTagger: boolean };
-  parentPort!.postMessage(run(articles, rounds, withTagger));
+  const { articles, rounds, mode } = workerData as { articles: Text[]; rounds: number; mode: Mode };
+  parentPort!.postMessage(run(articles, rounds, mode));
 } else {
-  const withTagger = process.argv.includes('--tagger');
+  const mode: Mode = process.argv.includes('--full') ? 'full' : process.argv.includes('--tagger') ? 'tagger' : 'kb';
   const articles = loadArticles();
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.title) + Buffer.byteLength(a.text), 0);
   const mb = (bytes * ROUNDS) / 1e6;
 
   const loadStart = performance.now();
-  run([], 1, withTagger);
+  run([], 1, mode);
   const loadMs = performance.now() - loadStart;
   const rssAfterLoad = process.memoryUsage().rss;
 
   let start = performance.now();
-  run(articles, ROUNDS, withTagger);
+  run(articles, ROUNDS, mode);
   const oneCore = (performance.now() - start) / 1000;
 
   const cores = availableParallelism();
@@ -67,7 +91,7 @@ if (!isMainThread) {
     shares.map(
       (share) =>
         new Promise((resolve, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { articles: share, rounds: ROUNDS, withTagger } });
+          const worker = new Worker(new URL(import.meta.url), { workerData: { articles: share, rounds: ROUNDS, mode } });
           worker.once('message', resolve);
           worker.once('error', reject);
         }),
@@ -76,7 +100,7 @@ if (!isMainThread) {
   const allCores = (performance.now() - start) / 1000;
 
   const result = {
-    step: withTagger ? 'knowledge base + tagger' : 'knowledge base',
+    step: { kb: 'knowledge base', tagger: 'knowledge base + tagger', full: 'enricher: entities (knowledge base + tagger) + events' }[mode],
     articles: articles.length,
     megabytesOfText: Math.round((bytes / 1e6) * 10) / 10,
     rounds: ROUNDS,
