@@ -122,13 +122,13 @@ export class AlertDeliveryService implements BeforeApplicationShutdown {
    * cleared first, so whoever retries the parked job (a redelivery, Bull
    * Board) sends on those channels again and on no others.
    */
-  private async send(job: Job, message: Message, base: Omit<Receipt, 'outcome' | 'at'>, subscription: StoredSubscription): Promise<void> {
+  private async send(job: Job, message: Message, base: Omit<Receipt, 'id' | 'outcome' | 'at'>, subscription: StoredSubscription): Promise<void> {
     const targets = this.subscriptions.targets(subscription);
     const marks = await this.log.marks(base.alertId);
     const finalAttempt = base.attempt >= (job.opts.attempts ?? 1);
-    const failures: { channel: string; error: Error }[] = Object.entries(marks)
+    const failures: UnrecoverableError[] = Object.entries(marks)
       .filter(([, m]) => m === 'failed')
-      .map(([channel]) => ({ channel, error: new UnrecoverableError(`${channel} refused it at an earlier attempt (see the attempts)`) }));
+      .map(([channel]) => new UnrecoverableError(`${channel} refused it at an earlier attempt (see the attempts)`));
     let retryable: Error | undefined;
     for (const channel of SENT_CHANNELS) {
       if (targets[channel] === undefined || marks[channel] !== undefined) continue;
@@ -147,12 +147,12 @@ export class AlertDeliveryService implements BeforeApplicationShutdown {
         );
         this.deliveries.inc({ channel, outcome: permanent ? 'rejected' : 'retry' });
         this.logger.warn({ message: 'delivery failed', channel, alertId: base.alertId, subscriptionId: base.subscriptionId, attempt: base.attempt, error: e.message });
-        if (permanent) failures.push({ channel, error: e });
+        if (permanent) failures.push(e);
         else retryable ??= e;
         continue;
       }
       done();
-      // Outside the try: once the receiver has it, nothing may turn that into a failed attempt.
+      // Outside the try: a send the receiver accepted never gets a failure receipt or a `failed` mark.
       await this.log.record({ ...base, channel, outcome: 'delivered', status, durationMs: took(), at: new Date().toISOString() }, 'delivered');
       this.deliveries.inc({ channel, outcome: 'delivered' });
     }
@@ -163,7 +163,7 @@ export class AlertDeliveryService implements BeforeApplicationShutdown {
     if (retryable || failures.length > 0) await this.log.clearMarks(base.alertId, 'failed');
     await this.log.flushReceipts(base.alertId);
     if (retryable) throw retryable;
-    if (failures.length > 0) throw failures[0]!.error instanceof UnrecoverableError ? failures[0]!.error : new UnrecoverableError(failures[0]!.error.message);
+    if (failures.length > 0) throw failures[0]!;
   }
 
   private async sendOn(channel: (typeof SENT_CHANNELS)[number], targets: DeliveryTargets, message: Message, id: string): Promise<number | undefined> {

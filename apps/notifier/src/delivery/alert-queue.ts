@@ -59,7 +59,12 @@ export async function enqueueAlert(queue: AlertQueue, alert: Alert): Promise<voi
 export async function enqueueDigest(queue: AlertQueue, digest: DigestJob, now = Date.now()): Promise<string> {
   const jobId = digestIdOf(digest.subscriptionId, digest.to);
   await queue.add('digest', digest, { jobId, delay: Math.max(0, digest.to - now) });
-  if ((await queue.getJobState(jobId)) === 'failed') await (await queue.getJob(jobId))?.retry('failed', { resetAttemptsMade: true });
+  if ((await queue.getJobState(jobId)) === 'failed') {
+    // Another alert of the window may retry it at the same moment: one retry is enough.
+    await (await queue.getJob(jobId))?.retry('failed', { resetAttemptsMade: true }).catch(async (error: unknown) => {
+      if ((await queue.getJobState(jobId)) === 'failed') throw error;
+    });
+  }
   return jobId;
 }
 

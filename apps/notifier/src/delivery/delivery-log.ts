@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { ReceiptSchema, TOPICS, type DeliveryChannel, type Receipt } from '#contracts';
 import { KafkaPublisher } from '#kafka';
@@ -51,8 +52,8 @@ export class DeliveryLog {
    * Redis transaction, so a delivered channel is never left unmarked with
    * its receipt written, or the reverse.
    */
-  async record(receipt: Receipt, mark?: ChannelMark): Promise<void> {
-    const r = ReceiptSchema.parse(receipt);
+  async record(receipt: Omit<Receipt, 'id'>, mark?: ChannelMark): Promise<void> {
+    const r = ReceiptSchema.parse({ id: randomUUID(), ...receipt });
     const json = JSON.stringify(r);
     const attempts = this.key('attempts', r.alertId);
     const outbox = this.key('outbox', r.alertId);
@@ -71,7 +72,7 @@ export class DeliveryLog {
    * Publishes the alert's recorded receipts not yet on alerts.receipts.v1.
    * Throws if Kafka refuses, so the job retries and publishes them then
    * (channels already done are skipped): receipts arrive at least once, in
-   * order per alert; a consumer drops repeats by (alertId, attempt, channel, outcome).
+   * order per alert; a consumer drops repeats by their `id`.
    */
   async flushReceipts(id: string): Promise<void> {
     const outbox = this.key('outbox', id);

@@ -15,7 +15,7 @@ export type Route = { send: true } | { send: false; reason: DigestReason; from: 
  * rather than wait for a digest that has been sent; nothing is dropped either way.
  *
  * KEYS: route, rate, items (zset id → window end), bodies (hash id → alert), taken
- * ARGV: alertId, now, mode (rate|window), max, perMs, from, to, reason, alert JSON, ttl s
+ * ARGV: alertId, now, mode (now|rate|window), max, perMs, from, to, reason, alert JSON, ttl s
  */
 const ROUTE = `
 local existing = redis.call('GET', KEYS[1])
@@ -98,9 +98,11 @@ export class FlowControl {
       const end = digestPeriodEnd(now, digest.everyMinutes).getTime();
       args = ['window', 0, 0, end - digest.everyMinutes * 60_000, end, 'digest'];
     } else if (rateLimit) args = ['rate', rateLimit.max, rateLimit.perSeconds * 1000, 0, 0, ''];
-    // Nothing to decide (the common case): no state, no round trip. A decision stored while
-    // flow control applied is moot now: a digested alert's job has completed.
-    else return { send: true };
+    // No flow control at all (the common case): nothing was ever decided, no round trip.
+    else if (!quietHours) return { send: true };
+    // Flow control that does not apply now: a decision stored earlier (a digested alert's job
+    // run again after quiet hours ended) still stands, or the alert would go out twice.
+    else args = ['now', 0, 0, 0, 0, ''];
     const s = subscription.id;
     const decision = (await (this.redis as unknown as FlowCommands).marsadFlowRoute(
       this.key('route', alert.alertId),

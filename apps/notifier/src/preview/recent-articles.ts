@@ -33,7 +33,13 @@ export class RecentArticles {
     if (this.maxArticles === 0) return;
     const seen = redisKey(this.namespace, 'preview', 'seen', article.article.contentHash);
     if ((await this.redis.set(seen, '1', 'EX', this.days * 86_400, 'NX')) !== 'OK') return;
-    await this.redis.xadd(this.key, 'MAXLEN', '~', this.maxArticles, '*', 'a', JSON.stringify(article));
+    try {
+      await this.redis.xadd(this.key, 'MAXLEN', '~', this.maxArticles, '*', 'a', JSON.stringify(article));
+    } catch (error) {
+      // Not added: not seen either, so the record's retry adds it.
+      await this.redis.del(seen).catch(() => undefined);
+      throw error;
+    }
   }
 
   /**

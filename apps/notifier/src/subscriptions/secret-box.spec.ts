@@ -34,4 +34,12 @@ describe('SecretBox', () => {
     expect(rotated.isCurrent(rotated.seal('x'.repeat(16), 'sub_a'))).toBe(true);
     expect(() => new SecretBox(randomBytes(32)).open(before, 'sub_a')).toThrow(/unknown key/);
   });
+
+  it('opens values sealed before they named their key', () => {
+    const key = randomBytes(32);
+    const named = new SecretBox(key).seal('hook-secret-0123456789', 'sub_a');
+    const unnamed = named.replace(/^sealed:v1:[0-9a-f]{8}:/, 'sealed:v1:');
+    expect(new SecretBox(randomBytes(32), [key]).open(unnamed, 'sub_a')).toBe('hook-secret-0123456789');
+    expect(() => new SecretBox(randomBytes(32)).open(unnamed, 'sub_a')).toThrow(/unknown key/);
+  });
 });

@@ -48,13 +48,30 @@ export class SecretBox {
   /** The secret, or throws if the value was not sealed by a known key for this subscription. */
   open(sealed: string, subscriptionId: string): string {
     if (!sealed.startsWith(PREFIX)) throw new Error('not a sealed secret');
-    const [id, data = ''] = sealed.slice(PREFIX.length).split(':', 2);
-    const key = this.keys.get(id ?? '');
-    if (!key) throw new Error(`sealed under an unknown key (${id})`);
-    const raw = Buffer.from(data, 'base64url');
-    const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
-    decipher.setAAD(Buffer.from(subscriptionId, 'utf8'));
-    decipher.setAuthTag(raw.subarray(12, 28));
-    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
+    const rest = sealed.slice(PREFIX.length);
+    const named = /^([0-9a-f]{8}):(.*)$/.exec(rest);
+    if (!named) {
+      // Sealed before values named their key: whichever known key's tag verifies is the one.
+      for (const key of this.keys.values()) {
+        try {
+          return openWith(key, rest, subscriptionId);
+        } catch {
+          // not this key
+        }
+      }
+      throw new Error('sealed under an unknown key');
+    }
+    const key = this.keys.get(named[1]!);
+    if (!key) throw new Error(`sealed under an unknown key (${named[1]})`);
+    return openWith(key, named[2]!, subscriptionId);
   }
+}
+
+/** AES-256-GCM open of `iv | tag | ciphertext` (base64url); throws if the tag does not verify. */
+function openWith(key: Buffer, data: string, subscriptionId: string): string {
+  const raw = Buffer.from(data, 'base64url');
+  const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12));
+  decipher.setAAD(Buffer.from(subscriptionId, 'utf8'));
+  decipher.setAuthTag(raw.subarray(12, 28));
+  return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
 }

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { UnrecoverableError } from 'bullmq';
 import { CreateSubscriptionSchema, parseContract, type CreateSubscription, type Subscription } from '#contracts';
 import { webhookTargetProblem } from '../delivery/webhook-target.policy.js';
 import { NOTIFIER_CONFIG, type NotifierConfig } from '../notifier.config.js';
 import { mergePatch } from './merge-patch.js';
 import { SecretBox } from './secret-box.js';
-import { SubscriptionStore, type StoredSubscription } from './subscription.store.js';
+import { SubscriptionStore, UnreadableSubscriptionError, type StoredSubscription } from './subscription.store.js';
 import { resolveMatch, unresolvedMessage } from './resolve-match.js';
 import { TermResolver, type UnresolvedTerm } from './term-resolver.js';
 
@@ -101,24 +100,33 @@ export class SubscriptionService implements OnApplicationBootstrap {
     return (await this.own(id, tenant)) !== undefined && (await this.store.delete(id));
   }
 
-  /** The subscription as stored (no secret in the clear), for the worker; undefined once deleted, or if unreadable. */
+  /**
+   * The subscription as stored (no secret in the clear), for the worker;
+   * undefined once deleted or if unreadable (its alerts park). Redis errors
+   * propagate: the job retries.
+   */
   async stored(id: string): Promise<StoredSubscription | undefined> {
     try {
       return await this.store.get(id);
     } catch (error) {
-      this.logger.error({ message: 'unreadable subscription', subscriptionId: id, error: (error as Error).message });
+      if (!(error instanceof UnreadableSubscriptionError)) throw error;
+      this.logger.error({ message: 'unreadable subscription', subscriptionId: id, error: error.message });
       return undefined;
     }
   }
 
-  /** Where to deliver, secret opened. A secret that does not open (MARSAD_SECRET_KEY changed) parks the alert, saying why. */
+  /**
+   * Where to deliver, secret opened. A secret that opens under no configured
+   * key fails the attempt (retried: during a rolling key change another
+   * replica may hold the key), and parks the alert once attempts run out.
+   */
   targets(s: StoredSubscription): DeliveryTargets {
     const { webhook, email } = s.delivery;
     let secret: string | undefined;
     try {
       secret = webhook?.secret === undefined ? undefined : this.box.open(webhook.secret, s.id);
     } catch {
-      throw new UnrecoverableError(`the webhook secret of ${s.id} opens under no configured key (MARSAD_SECRET_KEY, MARSAD_SECRET_KEYS_PREVIOUS)`);
+      throw new Error(`the webhook secret of ${s.id} opens under no configured key (MARSAD_SECRET_KEY, MARSAD_SECRET_KEYS_PREVIOUS)`);
     }
     return {
       ...(webhook && secret !== undefined ? { webhook: { url: webhook.url, format: webhook.format, secret } } : {}),

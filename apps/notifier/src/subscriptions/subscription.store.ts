@@ -4,6 +4,14 @@ import type { Redis } from 'ioredis';
 import { SubscriptionSchema, type Subscription } from '#contracts';
 import { redisKey } from '#redis';
 
+/** A stored subscription that no longer parses: hand-written, or from an incompatible version. */
+export class UnreadableSubscriptionError extends Error {
+  constructor(id: string, cause: unknown) {
+    super(`subscription ${id} cannot be read: ${(cause as Error).message}`, { cause });
+    this.name = 'UnreadableSubscriptionError';
+  }
+}
+
 export interface StoredSubscription extends Subscription {
   /** The desk whose keys created it; only that tenant's keys may see, change or preview against it. */
   tenant: string;
@@ -37,7 +45,12 @@ export class SubscriptionStore {
 
   async get(id: string): Promise<StoredSubscription | undefined> {
     const json = await this.redis.hget(this.hash, id);
-    return json === null ? undefined : this.decode(json);
+    if (json === null) return undefined;
+    try {
+      return this.decode(json);
+    } catch (error) {
+      throw new UnreadableSubscriptionError(id, error);
+    }
   }
 
   async delete(id: string): Promise<boolean> {

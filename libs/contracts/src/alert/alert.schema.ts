@@ -109,6 +109,8 @@ export type DeliveryChannel = z.infer<typeof DeliveryChannelSchema>;
  * `digestId`; `retrying`: failed, another attempt is scheduled; `failed`: parked.
  */
 export const ReceiptSchema = z.object({
+  /** Unique per attempt: consumers drop a receipt they have seen by it (receipts arrive at least once). */
+  id: z.uuid(),
   alertId: z.string(),
   kind: z.enum(['alert', 'update', 'digest']),
   subscriptionId: z.string(),

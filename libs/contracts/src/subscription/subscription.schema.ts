@@ -108,15 +108,20 @@ export const FlowSchema = z.object({
     })
     .refine((q) => q.from !== q.to, { message: 'from and to must differ' })
     .optional(),
-}).refine((f) => !(f.rateLimit && f.digest), { message: 'rateLimit and digest exclude each other: in digest mode every alert already waits for the digest' });
+});
 export type Flow = z.infer<typeof FlowSchema>;
+
+/** A request's flow control (stored ones are read as they were saved, so this rule is not in FlowSchema). */
+const FlowRequestSchema = FlowSchema.refine((f) => !(f.rateLimit && f.digest), {
+  message: 'rateLimit and digest exclude each other: in digest mode every alert already waits for the digest',
+});
 
 /** Body of `POST /v1/subscriptions`, and the document `PATCH` merges into. */
 export const CreateSubscriptionSchema = z.object({
   name: z.string().trim().min(1).max(200),
   match: MatchRequestSchema,
   delivery: DeliveryRequestSchema,
-  flow: FlowSchema.optional(),
+  flow: FlowRequestSchema.optional(),
   status: SubscriptionStatusSchema.optional(),
 });
 export type CreateSubscription = z.infer<typeof CreateSubscriptionSchema>;
