@@ -452,21 +452,28 @@ function englishCandidate(rec: DictRecord, file: string, countries: CountryTable
     for (const n of withCapitalisedParticles(name)) aliases.add(n);
   }
   if (aliases.size === 0) return undefined;
-  return {
+  return dictionaryCandidate('Phoenix', {
     id: actorIdOf(type, slug(primary)),
     type,
     en: primary,
     ar: '',
     aliasesEn: aliases,
-    aliasesAr: new Set(),
     shortEn: short,
-    shortAr: new Set(),
-    formerEn: new Set(),
-    formerAr: new Set(),
     ...(country ? { country } : {}),
     role: roleText(latest),
     roles: scoped.slice(0, 4),
-    sources: new Set(['Phoenix']),
+  });
+}
+
+/** A candidate from one dictionary entry: the names and roles it gives, no others. */
+function dictionaryCandidate(
+  source: string,
+  given: Pick<Candidate, 'id' | 'type' | 'en' | 'ar' | 'roles'> & Partial<Pick<Candidate, 'aliasesEn' | 'aliasesAr' | 'shortEn' | 'country' | 'role'>>,
+): Candidate {
+  return {
+    aliasesEn: new Set(), aliasesAr: new Set(), shortEn: new Set(), shortAr: new Set(), formerEn: new Set(), formerAr: new Set(),
+    ...given,
+    sources: new Set([source]),
     hand: false,
   };
 }
@@ -534,23 +541,16 @@ function arabicCandidate(rec: DictRecord, countries: CountryTable, properNames: 
   // Single words: only names, never words (حماس aside, which is written by hand).
   if (first.split(' ').length === 1) return undefined;
   const latin = romanise(first);
-  return {
+  return dictionaryCandidate('UniversalPetrarch', {
     id: actorIdOf(type, slug(latin) || 'x'),
     type,
     en: first,
     ar: first,
-    aliasesEn: new Set(),
     aliasesAr: new Set(names),
-    shortEn: new Set(),
-    shortAr: new Set(),
-    formerEn: new Set(),
-    formerAr: new Set(),
     ...(country ? { country } : {}),
     role: roleText(latest),
     roles: scoped.slice(0, 4),
-    sources: new Set(['UniversalPetrarch']),
-    hand: false,
-  };
+  });
 }
 
 /** Nouns in organisation lemmas that take the article (دفاع, أمن, تحرير …): any word the lemma list uses as a common noun. */
