@@ -41,6 +41,13 @@ describe('EventExtractor', () => {
     expect(run(text)).toHaveLength(1);
   });
 
+  it('takes a retelling with details into the event it retells, and keeps a second happening apart', () => {
+    const retold = run('شن الطيران الحربي الروسي غارات على مواقع في قلعة المضيق.\n\nوقال مصدر محلي إن غارات الطيران أسفرت عن مقتل خمسة مسلحين.');
+    expect(retold.map((e) => [e.evidence.text.slice(0, 2), e.place, e.killed])).toEqual([['شن', 'place:geonames:166227', 5]]);
+    const second = run('شن الطيران الحربي الروسي غارات على مواقع في قلعة المضيق.\n\nمن جهة أخرى، قال مصدر محلي إن غارات أسفرت عن مقتل خمسة مسلحين.');
+    expect(second).toHaveLength(2);
+  });
+
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {
     const text = 'أغار الطيران الحربي الروسي أمس بعشر غارات على مواقع تنظيم داعش في قلعة المضيق، ما أسفر عن مقتل خمسة مسلحين.';
     const told = { title: 'غارات روسية على قلعة المضيق', text, publishedAt: '2026-11-20T09:00:00Z' };

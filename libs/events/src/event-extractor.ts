@@ -3,8 +3,10 @@ import { sentenceSpans, type SentenceSpan } from '#text';
 import type { Casualties } from './casualties.js';
 import type { TriggerHit } from './triggers/trigger-matcher.js';
 import { cameoOf } from './plover.js';
+import { PlaceTree, absorb, isRetelling, type Telling } from './retellings.js';
 import { severityOf } from './severity.js';
 import { segmentStories, storyAt } from './story-segmenter.js';
+import { weaponModeOf } from './weapon-mode.js';
 
 /** What the event extractor needs from the trigger lexicon, the casualty reader and the date resolver. */
 export interface EventParts {
@@ -66,6 +68,8 @@ export class EventExtractor {
     const published = article.publishedAt === undefined ? undefined : new Date(article.publishedAt);
     const stories = segmentStories(article.text, entities);
     const events: ArticleEvent[] = [];
+    const tellings = new Map<ArticleEvent, Telling>();
+    const places = new PlaceTree(entities);
     const seen = new Set<string>();
     // The text first: a headline restates the lead story's event, and the text's sentence carries it
     // with its arguments and casualties; the headline's event stands only where the text has none of its type.
@@ -100,7 +104,23 @@ export class EventExtractor {
           const key = `${story}|${event.type}|${event.source ?? ''}|${event.place ?? ''}`;
           if (seen.has(key)) continue;
           seen.add(key);
+          const telling: Telling = {
+            sentence: s,
+            anaphoric: refersBack(value, span.start, trigger),
+            reported: REPORTED.test(value.slice(span.start, trigger.start)),
+            turns: TURNS.test(value.slice(span.start, span.end)),
+            placeNamed: event.place !== undefined && inSpan(span).some((l) => l.entity.id === event.place),
+          };
+          // The newest earlier telling first: a retelling follows the happening it retells.
+          const first = field === 'text' ? events.findLast((e) => isRetelling(e, tellings.get(e)!, event, telling, places)) : undefined;
+          if (first !== undefined) {
+            const merged = rescored(absorb(first, event, places), entities);
+            events[events.indexOf(first)] = merged;
+            tellings.set(merged, tellings.get(first)!);
+            continue;
+          }
           events.push(event);
+          tellings.set(event, telling);
         }
       });
     }
@@ -143,6 +163,8 @@ export class EventExtractor {
     const place = [...places(here), ...places(before)].sort((a, b) => depth(b.entity) - depth(a.entity))[0];
 
     const violent = trigger.type === 'ASSAULT';
+    // The weapon is often named beside the trigger, not by it («مقتل 18 … في سقوط صاروخ»).
+    const mode = violent ? weaponModeOf(value.slice(sentence.start, sentence.end), trigger.mode) : trigger.mode;
     const killed = violent ? casualties.killed : undefined;
     const wounded = violent ? casualties.wounded : undefined;
     const arrested = trigger.type === 'COERCE' || (violent && trigger.mode === 'abduct') ? casualties.arrested : undefined;
@@ -150,8 +172,9 @@ export class EventExtractor {
     const armedActor = [source, target].some((l) => l !== undefined && ARMED.has(l.entity.category));
     return {
       type: trigger.type,
-      ...(trigger.mode ? { mode: trigger.mode } : {}),
-      cameo: cameoOf(trigger.type, trigger.mode, trigger.cameo),
+      ...(mode ? { mode } : {}),
+      // A mode read from the sentence decides the root (a car bomb is 18 even when «قصف» said 19).
+      cameo: mode === trigger.mode ? cameoOf(trigger.type, mode, trigger.cameo) : cameoOf(trigger.type, mode),
       ...(source ? { source: source.entity.id } : {}),
       ...(target ? { target: target.entity.id } : {}),
       ...(place ? { place: place.entity.id } : {}),
@@ -160,13 +183,34 @@ export class EventExtractor {
       ...(arrested !== undefined ? { arrested } : {}),
       ...(counted && casualties.atLeast ? { atLeast: true } : {}),
       ...(date ? { date } : {}),
-      severity: severityOf({ type: trigger.type, mode: trigger.mode, killed, wounded, arrested, armedActor }),
+      severity: severityOf({ type: trigger.type, mode, killed, wounded, arrested, armedActor }),
       evidence: { field, start: sentence.start, end: sentence.end, text: value.slice(sentence.start, sentence.end) },
       story,
       // Half for a trigger in a sentence, more for each argument found beside it.
       confidence: Math.round((0.5 + (source ? 0.2 : 0) + (place ? 0.1 : 0) + (target ? 0.1 : 0)) * 100) / 100,
     };
   }
+}
+
+/**
+ * A trigger that refers back to a happening already told: a definite verbal
+ * noun («الهجوم», «والانفجار», «للغارات») or one after a demonstrative
+ * («هذه الغارات»). Only ever used against an earlier event of the same
+ * type (see isRetelling): alone it proves nothing, a lead says «القصف» too.
+ */
+/** Nouns that name a happening already told: «الهجوم», «التفجير», «الحادث» (not «الطيران الحربي», which names who). */
+const DEFINITE = /^[وف]?(?:[بلك]?ال|لل)(?:هجوم|هجمات|حادث|حادثة|انفجار|تفجير|تفجيرات|اعتداء|عملية|غارة|غارات|قصف|اشتباك|اشتباكات|مواجهات|معارك|كمين|اعتقال|اعتقالات)(?:\s|$)/u;
+const DEMONSTRATIVE = /(?:^|\s)(?:هذا|هذه|ذلك|تلك|هذان|هاتان)\s+$/u;
+const refersBack = (value: string, from: number, trigger: { start: number; end: number }): boolean =>
+  DEFINITE.test(value.slice(trigger.start, trigger.end)) || DEMONSTRATIVE.test(value.slice(Math.max(from, trigger.start - 8), trigger.start));
+
+/** Openings that turn to another happening: what follows is not a retelling of what came before. */
+const TURNS = /^[\s،,]*(?:و)?(?:من جهة أخرى|من جهة ثانية|من جهة اخرى|من ناحية أخرى|من ناحية ثانية|من ناحية اخرى|في سياق آخر|في سياق منفصل|على صعيد آخر|على صعيد اخر|في تطور آخر|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في المقابل|وفي سياق متصل|في سياق متصل)/u;
+
+/** The severity of an event whose figures or actors a retelling completed. */
+function rescored(event: ArticleEvent, entities: readonly Entity[]): ArticleEvent {
+  const armedActor = [event.source, event.target].some((id) => id !== undefined && entities.some((e) => e.id === id && ARMED.has(e.category)));
+  return { ...event, severity: severityOf({ type: event.type, mode: event.mode, killed: event.killed, wounded: event.wounded, arrested: event.arrested, armedActor }) };
 }
 
 /**
