@@ -7,7 +7,7 @@ import { GoldFileSchema } from './event-gold.js';
 const GOLD_DIR = fileURLToPath(new URL('../../../../test/gold/events/', import.meta.url));
 
 /** The hand-made event gold must stay usable: shape, PLOVER vocabulary, offsets inside the annotated text. */
-describe.each(['sample.json', 'saudinewsnet.json'])('event gold %s', (file) => {
+describe.each(['sample.json', 'saudinewsnet.json', 'heldout.json'])('event gold %s', (file) => {
   const gold = GoldFileSchema.parse(JSON.parse(readFileSync(`${GOLD_DIR}${file}`, 'utf8')));
 
   it('names each article once and keeps every evidence span inside its text, in order', () => {
@@ -28,5 +28,17 @@ describe.each(['sample.json', 'saudinewsnet.json'])('event gold %s', (file) => {
         expect(e.story).toBeLessThan(Math.max(1, a.stories?.length ?? 1));
       }
     }
+  });
+});
+
+/** The held-out batch (README "Held-out batch") must not repeat an article of the files used while developing. */
+describe('held-out event gold', () => {
+  const read = (file: string) => GoldFileSchema.parse(JSON.parse(readFileSync(`${GOLD_DIR}${file}`, 'utf8'))).articles;
+
+  it('shares no article with sample.json or saudinewsnet.json', () => {
+    const seen = new Set([...read('sample.json'), ...read('saudinewsnet.json')].map((a) => `${a.ref.file}#${a.ref.index ?? ''}`));
+    const heldout = read('heldout.json');
+    expect(heldout.length).toBeGreaterThan(0);
+    for (const a of heldout) expect(seen.has(`${a.ref.file}#${a.ref.index ?? ''}`)).toBe(false);
   });
 });
