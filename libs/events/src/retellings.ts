@@ -31,12 +31,12 @@ const modesDiffer = (a: string | undefined, b: string | undefined): boolean => a
  * A desk wants one event, so a later event of the same type in the same
  * story is taken as a retelling of an earlier one when nothing in it
  * disagrees (no other casualty figure, no place outside the earlier one's,
- * no other source) and something ties them:
- * - the same figure of killed or wounded;
- * - the same place, or one inside the other (Hasakah city and its governorate);
- * - a trigger that refers back («الهجوم الجوي», «هذه الغارات»), or a source
- *   speaking in the very next sentence («وقالت المصادر إن …»), when the
- *   later telling names no place of its own.
+ * no other weapon or known attacker) and something ties them:
+ * - the same figure of killed or wounded, alone;
+ * - otherwise a trigger that refers back («الهجوم الجوي», «هذه الغارات») or a
+ *   source speaking in the very next sentence («وقالت المصادر إن …»), with
+ *   the same place (or one inside the other), or with no place of its own.
+ * A place alone ties nothing: a round-up names several raids in one city.
  * A sentence that turns to another matter («من جهة أخرى») is never a retelling.
  * Without a tie, two raids in one story stay two events: a round-up of
  * shellings in several towns is several happenings.
@@ -59,7 +59,7 @@ export function isRetelling(earlier: ArticleEvent, was: Telling, later: ArticleE
   // «وأضاف المصدر أن الطائرات الروسية استهدفت … في الجنابرة» is a second happening.
   const placeless = !now.placeNamed;
   const nextSaid = now.reported && now.sentence === was.sentence + 1;
-  return sameFigure || samePlace || (placeless && (now.anaphoric || nextSaid));
+  return sameFigure || ((samePlace || placeless) && (now.anaphoric || nextSaid));
 }
 
 /**
