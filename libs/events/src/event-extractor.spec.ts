@@ -12,6 +12,8 @@ const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
   'شن': { type: 'ASSAULT', cameo: '190', phrase: 'شن' },
   'يشن': { type: 'ASSAULT', cameo: '190', phrase: 'يشن' },
   'تعزيزات': { type: 'MOBILIZE', mode: 'troops', cameo: '15', phrase: 'تعزيزات' },
+  'تدعو': { type: 'REQUEST', cameo: '020', phrase: 'تدعو' },
+  'يقصف': { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', phrase: 'يقصف' },
 };
 const parts: EventParts = {
   triggers: (text) =>
@@ -46,6 +48,11 @@ describe('EventExtractor', () => {
     expect(retold.map((e) => [e.evidence.text.slice(0, 2), e.place, e.killed])).toEqual([['شن', 'place:geonames:166227', 5]]);
     const second = run('شن الطيران الحربي الروسي غارات على مواقع في قلعة المضيق.\n\nمن جهة أخرى، قال مصدر محلي إن غارات أسفرت عن مقتل خمسة مسلحين.');
     expect(second).toHaveLength(2);
+  });
+
+  it('takes a statement in the present as said, and a deed in the present as a description', () => {
+    expect(run('روسيا تدعو إلى فتح ممرات إنسانية في ريف حماة.').map((e) => e.type)).toEqual(['REQUEST']);
+    expect(run('يقصف الجيش السوري بانتظام مناطق في ريف حماة.')).toEqual([]);
   });
 
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {

@@ -251,6 +251,9 @@ const NOT_AN_EVENT_BEFORE = new RegExp(
  */
 const DESCRIBES = /^(?:[وف])?(?:س[يت]|ي)/u;
 
+/** Statements news reports in the present as often as in the past («روسيا تدعو», «يطالب», «تدين»): the imperfect is the act. */
+const SAID_IN_THE_PRESENT = new Set<PloverType>(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
+
 /**
  * The triggers of a sentence that report its events: none that a plan,
  * attempt, negation or relative clause governs, and of the rest only the
@@ -261,6 +264,7 @@ function mainTriggers(sentence: string, triggers: readonly TriggerHit[]): Trigge
   const first = [...triggers].sort((a, b) => a.start - b.start)[0];
   if (first === undefined) return [];
   // What governs the first trigger governs the sentence: «لم يشن … غارات» reports no strike.
-  const governed = NOT_AN_EVENT_BEFORE.test(sentence.slice(Math.max(0, first.start - 40), first.start)) || DESCRIBES.test(sentence.slice(first.start, first.end));
+  const describes = !SAID_IN_THE_PRESENT.has(first.type) && DESCRIBES.test(sentence.slice(first.start, first.end));
+  const governed = NOT_AN_EVENT_BEFORE.test(sentence.slice(Math.max(0, first.start - 40), first.start)) || describes;
   return governed ? [] : [first];
 }

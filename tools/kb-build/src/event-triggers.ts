@@ -67,8 +67,12 @@ const WRONG_SENSE_AR = new Set([
   'اعترض', 'الغى', 'اجبر', 'ارغم', 'جبر', 'ضطر', 'اعاق', 'استذنب', 'رشق', 'قذف', 'اسقط', 'برا', 'نحل', 'اجز', 'ثمر', 'استثرم', 'متد', 'مدة', 'نضل', 'ساوم',
   'نصر', 'سند', 'صادق', 'جاوز', 'وظف', 'دعم', 'قيد', 'نذر',
 ]);
-/** Regular masdars that are mostly other words: «مقاطعة» province, «مقاتلة» fighter (jet), «معارضة» the opposition (an actor). */
-const WRONG_FORM_AR = new Set(['مقاطعة', 'مقاتلة', 'معارضة']);
+/**
+ * Forms that are mostly other words: «مقاطعة» province, «مقاتلة» fighter
+ * (jet), «معارضة» the opposition (an actor), «تعمل» works, «تجمع» a
+ * gathering or an association («تجمع لأهالي المعتقلين»).
+ */
+const WRONG_FORM_AR = new Set(['مقاطعة', 'مقاتلة', 'معارضة', 'تعمل', 'تجمع']);
 
 /** English verbs of the dictionary too common to signal an event alone. */
 const GENERIC_EN = new Set([

@@ -64,4 +64,17 @@ describe('TriggerMatcher (own entries)', () => {
     expect(m.find('قصف الجبهة مقال رأي')).toEqual([]);
     expect(m.find('Artillery SHELLED the town').map((h) => h.phrase)).toEqual(['shelled']);
   });
+
+  it('finds triggers under an object pronoun, and never reads ta marbuta as one', async () => {
+    const { withoutPronouns } = await import('./trigger-matcher.js');
+    expect(withoutPronouns(['اعتقالهم'])).toContain('اعتقال');
+    expect(withoutPronouns(['زيارتها'])).toContain('زياره');
+    expect(withoutPronouns(['زيارته'])).toContain('زياره');
+    expect(withoutPronouns(['لقائه'])).toContain('لقاء');
+    expect(withoutPronouns(['اتهموها'])).toContain('اتهموا');
+    // «وزارة» folds to «وزاره»: not «و» + «زار» + a pronoun.
+    expect(withoutPronouns(['وزاره', 'زاره'])).toEqual(['وزاره', 'زاره']);
+    // Too short to carry a pronoun.
+    expect(withoutPronouns(['منها'])).toEqual(['منها']);
+  });
 });

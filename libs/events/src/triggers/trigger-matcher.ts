@@ -68,7 +68,7 @@ export class TriggerMatcher {
     const lower: PreparedText = {
       ...prepared,
       words: prepared.words.map((w) => w.toLowerCase()),
-      readings: prepared.readings.map((r) => r.map((w) => w.toLowerCase())),
+      readings: prepared.readings.map((r) => withoutPronouns(r.map((w) => w.toLowerCase()))),
     };
     const hits: TriggerHit[] = [];
     for (const h of this.index.find(lower)) {
@@ -78,6 +78,34 @@ export class TriggerMatcher {
     }
     return hits;
   }
+}
+
+/** Object pronouns news hangs on verbs and nouns: «اتهموها», «اعتقالهم», «زيارتها». */
+const PRONOUNS = ['هما', 'هم', 'هن', 'ها'];
+
+/**
+ * Readings of a word with its object pronoun taken off, as the lexicon
+ * writes it: «اعتقالهم» → «اعتقال», «زيارتها» → «زيارة» (folded «زياره»),
+ * «اتهموها» → «اتهموا». A bare «ه» is taken off only where the stem shows
+ * it is a pronoun («زيارته», «لقائه» → «لقاء»): folding writes ta marbuta as
+ * «ه» too, and «وزارة» must not read as «و» + «زار». Names are matched
+ * without this (a pronoun never ends a name). Stems under three letters are left alone.
+ */
+export function withoutPronouns(readings: readonly string[]): string[] {
+  const out = [...readings];
+  const add = (stem: string) => {
+    out.push(stem);
+    if (stem.endsWith('ت')) out.push(`${stem.slice(0, -1)}ه`);
+    else if (stem.endsWith('و')) out.push(`${stem}ا`);
+    else if (stem.endsWith('ئ') || stem.endsWith('ؤ')) out.push(`${stem.slice(0, -1)}ء`);
+  };
+  for (const word of readings) {
+    if (!ARABIC.test(word)) continue;
+    const suffix = PRONOUNS.find((p) => word.endsWith(p) && word.length - p.length >= 3);
+    if (suffix !== undefined) add(word.slice(0, -suffix.length));
+    else if (/[تئؤ]ه$/u.test(word) && word.length >= 5) add(word.slice(0, -1));
+  }
+  return out;
 }
 
 /**
