@@ -55,6 +55,14 @@ describe('EventExtractor', () => {
     expect(run('يقصف الجيش السوري بانتظام مناطق في ريف حماة.')).toEqual([]);
   });
 
+  it('leaves out background: «يذكر أن», «مؤخراً», the pluperfect, thousands of raids, a fight named as a cause to combat', () => {
+    expect(run('يذكر أن الطيران الحربي الروسي شن غارات على ريف حماة الشهر الماضي.')).toEqual([]);
+    expect(run('ومؤخراً شن الطيران الحربي غارات على ريف حماة.')).toEqual([]);
+    expect(run('وكان الطيران الحربي الروسي قد شن غارات على ريف حماة.')).toEqual([]);
+    expect(run('ويقود التحالف ائتلافاً شن آلاف الغارات على مواقع التنظيم.')).toEqual([]);
+    expect(run('شن الطيران الحربي الروسي غارات على ريف حماة.')).toHaveLength(1);
+  });
+
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {
     const text = 'أغار الطيران الحربي الروسي أمس بعشر غارات على مواقع تنظيم داعش في قلعة المضيق، ما أسفر عن مقتل خمسة مسلحين.';
     const told = { title: 'غارات روسية على قلعة المضيق', text, publishedAt: '2026-11-20T09:00:00Z' };

@@ -235,7 +235,7 @@ const NOT_AN_EVENT_BEFORE = new RegExp(
   `(?:^|[\\s«"(])(?:${[
     'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان',
     'سوف', 'سيتم', 'ستتم', 'من المتوقع أن', 'من المقرر أن', 'من المنتظر أن', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يريد', 'تريد',
-    'حاول', 'حاولت', 'حاولوا', 'محاولة', 'بهدف', 'من أجل', 'لأجل', 'لم', 'لن', 'لا', 'عدم', 'دون', 'يمكن', 'إمكانية', 'احتمال',
+    'حاول', 'حاولت', 'حاولوا', 'محاولة', 'محاولات', 'محاولته', 'محاولتها', 'محاولتهم', 'بهدف', 'ضرورة', 'مكافحة', 'وسط', 'آلاف', 'الآلاف', 'مئات', 'من أجل', 'لأجل', 'لم', 'لن', 'لا', 'عدم', 'دون', 'يمكن', 'إمكانية', 'احتمال',
     // Not "that" or "to": "said that an air strike killed …" reports one.
     'will', 'would', 'could', 'may', 'might', 'plans to', 'planned', 'expected to', 'not', 'no', 'who', 'which',
   ].join('|')})(?:\\s+\\S+)?\\s+$`,
@@ -251,6 +251,13 @@ const NOT_AN_EVENT_BEFORE = new RegExp(
  */
 const DESCRIBES = /^(?:[وف])?(?:س[يت]|ي)/u;
 
+/**
+ * Background rather than news: a sentence opened by «يذكر أن» («it is
+ * recalled that»), «الجدير بالذكر», «مؤخراً», or told in the pluperfect
+ * («وكانت الوزارة قد كشفت …») recalls what happened before the story.
+ */
+const BACKGROUND = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدير بالذكر|من المعروف|من الجدير بالذكر)\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً)(?:\s|$)|(?:^|\s)(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}قد\s/u;
+
 /** Statements news reports in the present as often as in the past («روسيا تدعو», «يطالب», «تدين»): the imperfect is the act. */
 const SAID_IN_THE_PRESENT = new Set<PloverType>(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
 
@@ -262,7 +269,7 @@ const SAID_IN_THE_PRESENT = new Set<PloverType>(['REQUEST', 'ACCUSE', 'SUPPORT',
  */
 function mainTriggers(sentence: string, triggers: readonly TriggerHit[]): TriggerHit[] {
   const first = [...triggers].sort((a, b) => a.start - b.start)[0];
-  if (first === undefined) return [];
+  if (first === undefined || BACKGROUND.test(sentence.slice(0, first.start))) return [];
   // What governs the first trigger governs the sentence: «لم يشن … غارات» reports no strike.
   const describes = !SAID_IN_THE_PRESENT.has(first.type) && DESCRIBES.test(sentence.slice(first.start, first.end));
   const governed = NOT_AN_EVENT_BEFORE.test(sentence.slice(Math.max(0, first.start - 40), first.start)) || describes;
