@@ -13,6 +13,8 @@ const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
   'يشن': { type: 'ASSAULT', cameo: '190', phrase: 'يشن' },
   'تعزيزات': { type: 'MOBILIZE', mode: 'troops', cameo: '15', phrase: 'تعزيزات' },
   'تدعو': { type: 'REQUEST', cameo: '020', phrase: 'تدعو' },
+  'لقائه': { type: 'CONSULT', cameo: '040', phrase: 'لقاء' },
+  'مباحثات': { type: 'CONSULT', cameo: '040', phrase: 'مباحثات' },
   'يقصف': { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', phrase: 'يقصف' },
 };
 const parts: EventParts = {
@@ -61,6 +63,13 @@ describe('EventExtractor', () => {
     expect(run('وكان الطيران الحربي الروسي قد شن غارات على ريف حماة.')).toEqual([]);
     expect(run('ويقود التحالف ائتلافاً نفذ آلاف غارات على مواقع التنظيم.')).toEqual([]);
     expect(run('شن الطيران الحربي الروسي غارات على ريف حماة.')).toHaveLength(1);
+  });
+
+  it("takes a meeting's counterpart after «مع» or after a noun carrying its agent as a pronoun for the target", () => {
+    const [met] = run('أشاد وزير الدفاع الروسي سيرغي شويغو بالتعاون خلال لقائه رئيس الأركان القرغيزي في بيشكك.');
+    expect(met).toMatchObject({ type: 'CONSULT', source: 'actor:person:sergei-shoigu' });
+    const [talks] = run('أجرى وزير الخارجية السوري وليد المعلم مباحثات مع وزير الدفاع الروسي سيرغي شويغو.');
+    expect(talks).toMatchObject({ type: 'CONSULT', source: 'actor:person:walid-al-muallem', target: 'actor:person:sergei-shoigu' });
   });
 
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {

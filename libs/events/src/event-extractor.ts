@@ -48,6 +48,9 @@ const ARMED = new Set(['military', 'armed-group']);
 const depth = (e: Entity): number => e.ancestors.length + (e.category === 'site' || e.category === 'town' ? 10 : 0);
 /** Words before a target, at most one word apart: «على (مواقع) …», «ضد», "against (the) …". */
 const TARGET_MARKERS = /(?:^|\s)(?:على|ضد|باتجاه|نحو|against|on|at|targeting)\s+(?:\S+\s+)?$/u;
+/** Meetings and agreements: the counterpart after «مع» ("with") is the target, the other side the source. */
+const MEETING = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE']);
+const WITH = /(?:^|\s)(?:مع|with)\s+(?:\S+\s+){0,3}$/u;
 
 /**
  * Events of an article, sentence by sentence: each trigger («قصف», «هجوم»,
@@ -155,7 +158,12 @@ export class EventExtractor {
       target = nearest(actors.filter((a) => a.entity.id !== source?.entity.id));
     } else {
       // The target first, by its marker; the source is then the nearest other actor.
-      const marked = actors.find((a) => a.mention.start >= trigger.start && markedBy(a, TARGET_MARKERS));
+      // A meeting's counterpart comes after «مع» («مباحثات مع …»), or straight after a noun that carries its
+      // agent as a pronoun («خلال لقائه باك ميونغ غوك»: he met Pak): the agent is then the sentence's subject.
+      const counterpart = MEETING.has(trigger.type) && (/\S(?:ه|ها|هم|هما)$/u.test(value.slice(trigger.start, trigger.end)) && !/(?:ه|ها|هم|هما)$/u.test(trigger.phrase));
+      const first = actors.filter((a) => a.mention.start >= trigger.end).sort((a, b) => a.mention.start - b.mention.start)[0];
+      const marked = actors.find((a) => a.mention.start >= trigger.start && (markedBy(a, TARGET_MARKERS) || (MEETING.has(trigger.type) && markedBy(a, WITH))))
+        ?? (counterpart ? first : undefined);
       source = nearest(actors.filter((a) => a.entity.id !== marked?.entity.id));
       target = marked ?? nearest(actors.filter((a) => a.entity.id !== source?.entity.id));
     }
