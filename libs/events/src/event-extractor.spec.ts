@@ -20,7 +20,7 @@ const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
 const parts: EventParts = {
   triggers: (text) =>
     Object.entries(TRIGGERS).flatMap(([w, t]) => [...text.matchAll(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))].map((m) => ({ ...t, start: m.index, end: m.index + w.length }))),
-  casualties: (sentence) => (sentence.includes('مقتل خمسة') ? { killed: 5 } : {}),
+  casualties: (sentence) => (sentence.includes('مقتل خمسة') ? { killed: 5 } : sentence.includes('مقتل ستة') ? { killed: 6 } : {}),
   date: (sentence, published) => (sentence.includes('أمس') && published ? new Date(published.getTime() - 86_400_000).toISOString().slice(0, 10) : undefined),
 };
 const events = new EventExtractor(parts);
@@ -70,6 +70,12 @@ describe('EventExtractor', () => {
     expect(met).toMatchObject({ type: 'CONSULT', source: 'actor:person:sergei-shoigu' });
     const [talks] = run('أجرى وزير الخارجية السوري وليد المعلم مباحثات مع وزير الدفاع الروسي سيرغي شويغو.');
     expect(talks).toMatchObject({ type: 'CONSULT', source: 'actor:person:walid-al-muallem', target: 'actor:person:sergei-shoigu' });
+  });
+
+  it('keeps a second happening in the same place apart when it gives other figures', () => {
+    const text = 'شن الطيران الحربي الروسي غارات على قلعة المضيق أسفرت عن مقتل خمسة.\n\nوشن الطيران الحربي الروسي غارات على قلعة المضيق أسفرت عن مقتل ستة.';
+    expect(run(text).map((e) => e.killed)).toEqual([5, 6]);
+    expect(run(text.replace('مقتل ستة', 'مقتل خمسة'))).toHaveLength(1);
   });
 
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {

@@ -73,7 +73,8 @@ export class EventExtractor {
     const events: ArticleEvent[] = [];
     const tellings = new Map<ArticleEvent, Telling>();
     const places = new PlaceTree(entities);
-    const seen = new Set<string>();
+    // Happenings already taken, by story, type, source and place, with the sentence that told them.
+    const taken = new Map<string, ArticleEvent>();
     // The text first: a headline restates the lead story's event, and the text's sentence carries it
     // with its arguments and casualties; the headline's event stands only where the text has none of its type.
     for (const field of ['text', 'title'] as const) {
@@ -104,9 +105,6 @@ export class EventExtractor {
           // Casualties are read from the clause too when the sentence tells several happenings.
           const figures = told.length > 1 ? this.parts.casualties(value.slice(clause.start, clause.end)) : casualties;
           const event = this.eventAt(trigger, inSpan(span), before, value, field, span, figures, date, story);
-          const key = `${story}|${event.type}|${event.source ?? ''}|${event.place ?? ''}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
           const telling: Telling = {
             sentence: s,
             anaphoric: refersBack(value, span.start, trigger),
@@ -114,6 +112,12 @@ export class EventExtractor {
             turns: TURNS.test(value.slice(span.start, span.end)),
             placeNamed: event.place !== undefined && inSpan(span).some((l) => l.entity.id === event.place),
           };
+          // The same type, source and place told again is the same happening, unless it gives other figures
+          // («مقتل 24» then «مقتل 18» in the same town: two attacks).
+          const key = `${story}|${event.type}|${event.source ?? ''}|${event.place ?? ''}`;
+          const same = taken.get(key);
+          if (same !== undefined && !otherFigures(same, event) && same.evidence.start < sentence.start) continue;
+          if (same === undefined) taken.set(key, event);
           // The newest earlier telling first: a retelling follows the happening it retells.
           const first = field === 'text' ? events.findLast((e) => isRetelling(e, tellings.get(e)!, event, telling, places)) : undefined;
           if (first !== undefined) {
@@ -214,6 +218,9 @@ const refersBack = (value: string, from: number, trigger: { start: number; end: 
 
 /** Openings that turn to another happening: what follows is not a retelling of what came before. */
 const TURNS = /^[\s،,]*(?:و)?(?:من جهة أخرى|من جهة ثانية|من جهة اخرى|من ناحية أخرى|من ناحية ثانية|من ناحية اخرى|في سياق آخر|في سياق منفصل|على صعيد آخر|على صعيد اخر|في تطور آخر|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في المقابل|وفي سياق متصل|في سياق متصل)/u;
+
+const otherFigures = (a: ArticleEvent, b: ArticleEvent): boolean =>
+  (a.killed !== undefined && b.killed !== undefined && a.killed !== b.killed) || (a.wounded !== undefined && b.wounded !== undefined && a.wounded !== b.wounded);
 
 /** The severity of an event whose figures or actors a retelling completed. */
 function rescored(event: ArticleEvent, entities: readonly Entity[]): ArticleEvent {
