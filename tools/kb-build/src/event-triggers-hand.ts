@@ -52,7 +52,7 @@ export const HAND_TRIGGERS: HandRow[] = [
   { cameo: '195', mode: 'drone', type: 'ASSAULT', ar: [...definite('طائرة مسيرة'), ...definite('طائرات مسيرة'), 'مسيرة انتحارية', 'مسيرات', 'المسيرات', 'درون', 'طائرة من دون طيار', 'طائرة بدون طيار', 'طائرات بدون طيار'],
     en: en('drone strike', 'drone strikes', 'drone attack', 'drones') },
   // ASSAULT, artillery and rockets
-  { cameo: '194', ar: ['قصف', 'قصفت', 'قصفوا', 'يقصف', 'تقصف', ...definite('قصف مدفعي'), ...definite('قصف صاروخي'), 'قذائف', 'قذيفة', 'قذائف هاون', ...definite('قصف عنيف'), 'استهداف مدفعي', 'صواريخ', 'صاروخ', 'رشقة صاروخية'],
+  { cameo: '194', ar: ['قصف', 'قصفت', 'قصفوا', 'يقصف', 'تقصف', ...definite('قصف مدفعي'), ...definite('قصف صاروخي'), 'قذائف', 'قذيفة', 'قذائف هاون', ...definite('قصف عنيف'), 'استهداف مدفعي', 'صواريخ', 'صاروخ', 'رشقة صاروخية', 'مقذوفات', 'مقذوف'],
     en: en('shelled', 'shelling', 'artillery', 'rockets', 'rocket fire', 'mortar', 'mortars', 'missile strike') },
   // ASSAULT, small arms
   { cameo: '193', ar: ['اشتباكات', 'اشتباك', ...v('اشتبك'), 'إطلاق نار', 'إطلاق النار', 'أطلق النار', 'أطلقوا النار', 'فتح النار', 'برصاص', 'قنص'],
@@ -79,7 +79,7 @@ export const HAND_TRIGGERS: HandRow[] = [
   { cameo: '192', ar: ['سيطر على', 'سيطرت على', 'سيطروا على', 'سيطر', 'سيطرت', 'سيطروا', 'بسط سيطرته', 'بسطت سيطرتها', 'يسيطر على', 'تسيطر على', 'السيطرة على', 'سيطرتها على', 'استولى', 'استولت', 'استولوا', 'الاستيلاء', 'احتل', 'احتلت', 'احتلال'],
     en: en('seized', 'captured', 'took control', 'occupied', 'occupation', 'overran') },
   { cameo: '191', ar: ['حصار', 'حاصر', 'حاصرت', 'يحاصر', 'تحاصر', 'إغلاق المعابر'], en: en('blockade', 'besieged', 'siege', 'closed the border') },
-  { cameo: '1723', ar: ['حظر التجول', 'حظر تجول'], en: en('curfew') },
+  { cameo: '1723', ar: ['حظر التجول', 'حظر تجول', 'حظر التجوال', 'حظر تجوال', 'حظرا للتجول', 'حظرا للتجوال'], en: en('curfew') },
   { cameo: '1724', ar: ['حالة الطوارئ', 'الأحكام العرفية'], en: en('state of emergency', 'martial law') },
   { cameo: '174', ar: ['ترحيل', 'تهجير'], en: en('deported', 'deportation', 'expelled from') },
   // PROTEST

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { PloverType } from '#contracts';
 import { PhraseIndex, phraseKey, prepareText, type PreparedText } from '#extraction';
 import type { TriggerEntry, TriggerFile } from './trigger-entry.js';
+import { findFrames } from './trigger-frames.js';
 
 export type { TriggerEntry } from './trigger-entry.js';
 
@@ -70,13 +71,15 @@ export class TriggerMatcher {
       words: prepared.words.map((w) => w.toLowerCase()),
       readings: prepared.readings.map((r) => withoutPronouns(r.map((w) => w.toLowerCase()))),
     };
-    const hits: TriggerHit[] = [];
+    // Split triggers («حمّل … مسؤولية», «دعا … لزيارة») decide what their head word means.
+    const framed: TriggerHit[] = findFrames(prepared.folded.text).map((f) => ({ ...f, start: prepared.folded.map[f.start]!, end: prepared.folded.map[f.end]! }));
+    const hits: TriggerHit[] = [...framed];
     for (const h of this.index.find(lower)) {
-      if (h.payload === null) continue;
+      if (h.payload === null || framed.some((f) => f.start < h.end && h.start < f.end)) continue;
       const { type, mode, cameo, phrase } = h.payload;
       hits.push({ type, ...(mode !== undefined ? { mode } : {}), cameo, start: h.start, end: h.end, phrase });
     }
-    return hits;
+    return hits.sort((a, b) => a.start - b.start);
   }
 }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import { fold } from '#text';
+import { findFrames } from './trigger-frames.js';
+
+const frames = (text: string) => {
+  const folded = fold(text).text;
+  return findFrames(folded).map((f) => [f.type, folded.slice(f.start, f.end)]);
+};
+
+describe('findFrames', () => {
+  it('reads a head and its tail across the object between them', () => {
+    expect(frames('حمّل الحوثيون الأمم المتحدة «ضمنيا» مسؤولية هزائمهم')).toEqual([['ACCUSE', 'حمل']]);
+    expect(frames('محمّلاً حماس وحلفاءها المسؤولية التامة')).toEqual([['ACCUSE', 'محملا']]);
+    expect(frames('ودعا الوزير المفوض السامي لزيارة مدينة عدن')).toEqual([['AGREE', 'ودعا']]);
+  });
+
+  it('needs the tail: a call to stop shelling stays a request, carrying a bag is nothing', () => {
+    expect(frames('ودعا الوزير إلى وقف القصف على المدينة')).toEqual([]);
+    expect(frames('حمل الجنود الجرحى إلى المستشفى')).toEqual([]);
+  });
+
+  it('does not reach past its span or inside other words', () => {
+    expect(frames('دعا الوزير كل الأطراف في البلاد والمنطقة والعالم إلى الحوار والتهدئة وضبط النفس وعدم التصعيد في هذه المرحلة الحساسة جدا من تاريخ الأمة العربية والإسلامية حتى يتسنى لزيارة')).toEqual([]);
+    expect(frames('الحملة على المسؤولية')).toEqual([]);
+  });
+});

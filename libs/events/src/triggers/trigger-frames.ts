@@ -1,0 +1,75 @@
+import type { PloverType } from '#contracts';
+import { fold } from '#text';
+
+/**
+ * Triggers whose words stand apart, with the object between them: «حمّل
+ * الحوثيون الأمم المتحدة مسؤولية …» (held the UN responsible), «دعا الوزير
+ * المفوض السامي لزيارة عدن» (invited him to visit). The phrase index matches
+ * contiguous words only, so these are read here: a head word, then within a
+ * few words a tail that decides what the head means. The hit spans the head
+ * word, where the sentence's first trigger is looked for, and takes the
+ * place of a lexicon trigger on the same word («دعا» alone is a REQUEST).
+ */
+export interface TriggerFrame {
+  head: readonly string[];
+  tail: readonly string[];
+  /** Most words between head and tail. */
+  within: number;
+  type: PloverType;
+  mode?: string;
+  cameo: string;
+}
+
+export const TRIGGER_FRAMES: readonly TriggerFrame[] = [
+  // Holding someone responsible is an accusation (CAMEO 112).
+  {
+    head: ['حمل', 'حملت', 'حملوا', 'يحمل', 'تحمل', 'يحملون', 'محملا', 'محملة'],
+    tail: ['مسؤولية', 'المسؤولية'],
+    within: 6,
+    type: 'ACCUSE',
+    mode: 'allege',
+    cameo: '112',
+  },
+  // An invitation to visit or attend is an agreement to meet (PLOVER AGREE; CAMEO 036, intent to meet).
+  {
+    head: ['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'وجه دعوة', 'وجهت دعوة', 'دعوة'],
+    tail: ['لزيارة', 'إلى زيارة', 'لحضور', 'إلى حضور', 'للمشاركة في', 'لعقد'],
+    within: 20,
+    type: 'AGREE',
+    cameo: '036',
+  },
+];
+
+export interface FrameHit {
+  type: PloverType;
+  mode?: string;
+  cameo: string;
+  /** Offsets of the head word in the folded text. */
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: readonly string[]) => words.map((w) => escape(fold(w).text)).join('|');
+
+/** Compiled once: head (with a leading و/ف), up to `within` words, tail (with ال or a clitic). */
+const COMPILED = TRIGGER_FRAMES.map((frame) => ({
+  frame,
+  pattern: new RegExp(
+    `(?<=^|[\\s«"(])([وف]?(?:${alternatives(frame.head)}))(?=[\\s،,])(?:[\\s،,]+\\S+){0,${frame.within}}?[\\s،,«"]+[وفبل]?(?:${alternatives(frame.tail)})(?=$|[\\s،,.»"])`,
+    'gu',
+  ),
+}));
+
+/** Frame triggers in a folded text (offsets into it). */
+export function findFrames(folded: string): FrameHit[] {
+  const hits: FrameHit[] = [];
+  for (const { frame, pattern } of COMPILED) {
+    for (const m of folded.matchAll(pattern)) {
+      const start = m.index;
+      hits.push({ type: frame.type, ...(frame.mode ? { mode: frame.mode } : {}), cameo: frame.cameo, start, end: start + m[1]!.length, phrase: `${frame.head[0]} … ${frame.tail[0]}` });
+    }
+  }
+  return hits;
+}
