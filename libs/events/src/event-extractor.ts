@@ -172,7 +172,9 @@ export class EventExtractor {
       target = marked ?? nearest(actors.filter((a) => a.entity.id !== source?.entity.id));
     }
     const places = (list: readonly Located[]) => list.filter((l) => l.entity.type === 'LOCATION' && l.mention.form === 'name' && l.entity.category !== 'region');
-    const place = [...places(here), ...places(before)].sort((a, b) => depth(b.entity) - depth(a.entity))[0];
+    // The sentence's own place; the sentence before lends one only when it names none.
+    const own = places(here);
+    const place = [...(own.length > 0 ? own : places(before))].sort((a, b) => depth(b.entity) - depth(a.entity))[0];
 
     const violent = trigger.type === 'ASSAULT';
     // The weapon is often named beside the trigger, not by it («مقتل 18 … في سقوط صاروخ»).
