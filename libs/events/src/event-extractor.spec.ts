@@ -15,6 +15,7 @@ const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
   'تدعو': { type: 'REQUEST', cameo: '020', phrase: 'تدعو' },
   'لقائه': { type: 'CONSULT', cameo: '040', phrase: 'لقاء' },
   'مباحثات': { type: 'CONSULT', cameo: '040', phrase: 'مباحثات' },
+  'تصدت': { type: 'ASSAULT', cameo: '190', phrase: 'تصدت' },
   'يقصف': { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', phrase: 'يقصف' },
 };
 const parts: EventParts = {
@@ -76,6 +77,11 @@ describe('EventExtractor', () => {
     const text = 'شن الطيران الحربي الروسي غارات على قلعة المضيق أسفرت عن مقتل خمسة.\n\nوشن الطيران الحربي الروسي غارات على قلعة المضيق أسفرت عن مقتل ستة.';
     expect(run(text).map((e) => e.killed)).toEqual([5, 6]);
     expect(run(text.replace('مقتل ستة', 'مقتل خمسة'))).toHaveLength(1);
+  });
+
+  it('takes the defender for the target and the repelled attacker for the source («تصدت … لهجوم نفذه …»)', () => {
+    const [fight] = run('تصدت وحدات الجيش السوري لهجوم نفذه مسلحو تنظيم «أنصار التوحيد» في قلعة المضيق.');
+    expect(fight).toMatchObject({ type: 'ASSAULT', source: 'actor:group:ansar-al-tawhid', target: 'actor:org:sy-army' });
   });
 
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {

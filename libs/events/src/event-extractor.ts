@@ -42,6 +42,10 @@ const REPORTED = /(?:^|\s)(?:و|ف)?(?:قال|قالت|أعلن|أعلنت|أف�
  * source only comes with «برصاص», «على يد», «بنيران», "by".
  */
 const SUFFERED = /^(?:و|ف|ب|ل)?(?:مقتل|استشهاد|استشهد|استشهدت|إصابة|أصيب|أصيبت|سقوط|قضى|لقي|مصرع|killed|wounded|died)/u;
+/** Triggers told from the defender's side: «تصدت», «التصدي», «صد هجوماً», "repelled". */
+const DEFENDED = /^(?:و|ف|ل)?(?:ال)?(?:تصد|يتصد|تتصد|صد\s|صدت\s|repelled|repulsed)/u;
+/** The attacker as what was repelled: «تصدت … لـ(هجوم) …», «صدت هجوماً لـ…». */
+const REPELLED = /(?:^|\s)(?:ل|لـ|ل\S+\s+)$/u;
 const AGENT_MARKER = /(?:برصاص|على يد|بنيران|بقصف|أطلقه|أطلقته|نفذه|نفذته|by)\s+(?:\S+\s+)?$/u;
 const ARMED = new Set(['military', 'armed-group']);
 /** Place precision: a town beats its district, a district its governorate, … (more ancestors = more specific). */
@@ -160,6 +164,11 @@ export class EventExtractor {
       // What someone suffered: the victim nearest, the agent only where the text names one.
       source = actors.find((a) => markedBy(a, AGENT_MARKER));
       target = nearest(actors.filter((a) => a.entity.id !== source?.entity.id));
+    } else if (DEFENDED.test(value.slice(trigger.start, trigger.end))) {
+      // «تصدت وحدات الجيش لهجوم نفذه مسلحو …»: the defender is the subject and the target; the attacker,
+      // named after «نفذه» or as the object of «لـ», the source.
+      source = actors.find((a) => a.mention.start >= trigger.end && (markedBy(a, AGENT_MARKER) || markedBy(a, REPELLED)));
+      target = nearest(actors.filter((a) => a.entity.id !== source?.entity.id && a.mention.start < (source?.mention.start ?? Infinity)));
     } else {
       // The target first, by its marker; the source is then the nearest other actor.
       // A meeting's counterpart comes after «مع» («مباحثات مع …»), or straight after a noun that carries its

@@ -50,6 +50,16 @@ describe('isRetelling', () => {
   });
 });
 
+describe('isRetelling: weapons', () => {
+  it('takes a weapon the first telling did not name for another happening, unless figures or a reference back tie them', () => {
+    const clash = event(0, { place: 'place:aleppo' });
+    const strike = { place: 'place:aleppo', mode: 'aerial' };
+    expect(isRetelling(clash, telling(0), event(100, strike), telling(1, { reported: true }), places)).toBe(false);
+    expect(isRetelling(clash, telling(0), event(100, strike), telling(1, { reported: true, anaphoric: true }), places)).toBe(true);
+    expect(isRetelling(event(0, { killed: 3 }), telling(0), event(100, { ...strike, killed: 3 }), telling(1), places)).toBe(true);
+  });
+});
+
 describe('absorb', () => {
   it('keeps the first evidence and takes the more exact place and the figures and actors it lacked', () => {
     const merged = absorb(event(0, { place: 'place:hasakah', source: 'actor:org:sy-army' }), event(100, { place: 'place:hasakah-city', killed: 6, target: 'actor:group:isis', mode: 'aerial' }), places);

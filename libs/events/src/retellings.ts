@@ -59,6 +59,9 @@ export function isRetelling(earlier: ArticleEvent, was: Telling, later: ArticleE
   // «وأضاف المصدر أن الطائرات الروسية استهدفت … في الجنابرة» is a second happening.
   const placeless = !now.placeNamed;
   const nextSaid = now.reported && now.sentence === was.sentence + 1;
+  // A weapon the first telling did not name («… تحت وابل من نيران الطيران الحربي الروسي») starts another
+  // happening, unless the figures or a reference back say it is the same.
+  if (earlier.mode === undefined && later.mode !== undefined && !sameFigure && !now.anaphoric) return false;
   return sameFigure || ((samePlace || placeless) && (now.anaphoric || nextSaid));
 }
 
