@@ -84,6 +84,12 @@ describe('EventExtractor', () => {
     expect(fight).toMatchObject({ type: 'ASSAULT', source: 'actor:group:ansar-al-tawhid', target: 'actor:org:sy-army' });
   });
 
+  it('dates an undated event by the event told before it in its story, and leaves an undated lead undated', () => {
+    const text = 'شن الطيران الحربي الروسي أمس غارات على قلعة المضيق. وأرسل الجيش السوري تعزيزات إلى ريف حماة.';
+    expect(run(text).map((e) => [e.type, e.date])).toEqual([['ASSAULT', '2026-11-19'], ['MOBILIZE', '2026-11-19']]);
+    expect(run('أرسل الجيش السوري تعزيزات إلى ريف حماة.')[0]!.date).toBeUndefined();
+  });
+
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {
     const text = 'أغار الطيران الحربي الروسي أمس بعشر غارات على مواقع تنظيم داعش في قلعة المضيق، ما أسفر عن مقتل خمسة مسلحين.';
     const told = { title: 'غارات روسية على قلعة المضيق', text, publishedAt: '2026-11-20T09:00:00Z' };

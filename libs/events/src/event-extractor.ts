@@ -136,7 +136,7 @@ export class EventExtractor {
       });
     }
     // In reading order: the headline, then the text.
-    return events.sort((a, b) => (a.evidence.field === b.evidence.field ? a.evidence.start - b.evidence.start : a.evidence.field === 'title' ? -1 : 1));
+    return withStoryDates(events.sort((a, b) => (a.evidence.field === b.evidence.field ? a.evidence.start - b.evidence.start : a.evidence.field === 'title' ? -1 : 1)));
   }
 
   private eventAt(
@@ -229,6 +229,25 @@ const refersBack = (value: string, from: number, trigger: { start: number; end: 
 
 /** Openings that turn to another happening: what follows is not a retelling of what came before. */
 const TURNS = /^[\s،,]*(?:و)?(?:من جهة أخرى|من جهة ثانية|من جهة اخرى|من ناحية أخرى|من ناحية ثانية|من ناحية اخرى|في سياق آخر|في سياق منفصل|على صعيد آخر|على صعيد اخر|في تطور آخر|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في المقابل|وفي سياق متصل|في سياق متصل)/u;
+
+/**
+ * A story dates its lead («قصف طيران التحالف ليلة أمس …») and tells the rest
+ * without a date: an event whose sentence names no day takes the day of the
+ * event told before it in the same story. The first undated events of a
+ * story stay undated (the publication day is not assumed).
+ */
+function withStoryDates(events: ArticleEvent[]): ArticleEvent[] {
+  const last = new Map<number, string>();
+  return events.map((e) => {
+    if (e.evidence.field !== 'text') return e;
+    if (e.date !== undefined) {
+      last.set(e.story, e.date);
+      return e;
+    }
+    const date = last.get(e.story);
+    return date === undefined ? e : { ...e, date };
+  });
+}
 
 const otherFigures = (a: ArticleEvent, b: ArticleEvent): boolean =>
   (a.killed !== undefined && b.killed !== undefined && a.killed !== b.killed) || (a.wounded !== undefined && b.wounded !== undefined && a.wounded !== b.wounded);
