@@ -7,7 +7,7 @@ import { GoldFileSchema } from './event-gold.js';
 const GOLD_DIR = fileURLToPath(new URL('../../../../test/gold/events/', import.meta.url));
 
 /** The hand-made event gold must stay usable: shape, PLOVER vocabulary, offsets inside the annotated text. */
-describe.each(['sample.json', 'saudinewsnet.json', 'heldout.json'])('event gold %s', (file) => {
+describe.each(['sample.json', 'saudinewsnet.json', 'heldout.json', 'dev2.json'])('event gold %s', (file) => {
   const gold = GoldFileSchema.parse(JSON.parse(readFileSync(`${GOLD_DIR}${file}`, 'utf8')));
 
   it('names each article once and keeps every evidence span inside its text, in order', () => {
@@ -40,5 +40,18 @@ describe('held-out event gold', () => {
     const heldout = read('heldout.json');
     expect(heldout.length).toBeGreaterThan(0);
     for (const a of heldout) expect(seen.has(`${a.ref.file}#${a.ref.index ?? ''}`)).toBe(false);
+  });
+});
+
+/** Development batch 2 (README "Development batch 2") must be new articles: none of them in another gold file. */
+describe('development batch 2 event gold', () => {
+  const read = (file: string) => GoldFileSchema.parse(JSON.parse(readFileSync(`${GOLD_DIR}${file}`, 'utf8'))).articles;
+  const key = (a: { ref: { file: string; index?: number } }) => `${a.ref.file}#${a.ref.index ?? ''}`;
+
+  it('shares no article with sample.json, saudinewsnet.json or heldout.json', () => {
+    const others = new Set(['sample.json', 'saudinewsnet.json', 'heldout.json'].flatMap((f) => read(f).map(key)));
+    const dev2 = read('dev2.json');
+    expect(dev2.length).toBe(30);
+    for (const a of dev2) expect(others.has(key(a))).toBe(false);
   });
 });
