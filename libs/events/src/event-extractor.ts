@@ -52,6 +52,11 @@ const ARMED = new Set(['military', 'armed-group']);
 const depth = (e: Entity): number => e.ancestors.length + (e.category === 'site' || e.category === 'town' ? 10 : 0);
 /** Words before a target, at most one word apart: «على (مواقع) …», «ضد», "against (the) …". */
 const TARGET_MARKERS = /(?:^|\s)(?:على|ضد|باتجاه|نحو|against|on|at|targeting)\s+(?:\S+\s+)?$/u;
+/**
+ * What is hit, owned by the target: «مواقع للحوثيين», «مقرات تنظيم داعش»,
+ * «دورية عسكرية تابعة للحوثيين», «اشتبكت مع عناصر داعش».
+ */
+const TARGET_HELD = /(?:^|\s)(?:[وبل]?(?:ال)?(?:مواقع|موقع|مقرات|مقر|تجمعات|تجمع|نقاط|نقطة|تمركزات|معاقل|معقل|آليات|دورية|دوريات|رتل|قافلة|عناصر|مسلحي|مقاتلي|قيادات|مخازن|مستودعات)(?:\s+\S+)?(?:\s+(?:تابعة|تابع|التابعة|التابع))?|مع(?:\s+عناصر)?)\s+$/u;
 /** Meetings and agreements: the counterpart after «مع» ("with") is the target, the other side the source. */
 const MEETING = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE']);
 const WITH = /(?:^|\s)(?:مع|with)\s+(?:\S+\s+){0,3}$/u;
@@ -77,8 +82,8 @@ export class EventExtractor {
     const events: ArticleEvent[] = [];
     const tellings = new Map<ArticleEvent, Telling>();
     const places = new PlaceTree(entities);
-    // Happenings already taken, by story, type, source and place, with the sentence that told them.
-    const taken = new Map<string, ArticleEvent>();
+    // Every happening told so far, merged or not, for the plain repeats below.
+    const taken: ArticleEvent[] = [];
     // The text first: a headline restates the lead story's event, and the text's sentence carries it
     // with its arguments and casualties; the headline's event stands only where the text has none of its type.
     for (const field of ['text', 'title'] as const) {
@@ -116,12 +121,13 @@ export class EventExtractor {
             turns: TURNS.test(value.slice(span.start, span.end)),
             placeNamed: event.place !== undefined && inSpan(span).some((l) => l.entity.id === event.place),
           };
-          // The same type, source and place told again is the same happening, unless it gives other figures
-          // («مقتل 24» then «مقتل 18» in the same town: two attacks).
-          const key = `${story}|${event.type}|${event.source ?? ''}|${event.place ?? ''}`;
-          const same = taken.get(key);
-          if (same !== undefined && !otherFigures(same, event) && same.evidence.start < sentence.start) continue;
-          if (same === undefined) taken.set(key, event);
+          // The same type, source and place told again in a later sentence is the same happening, unless it
+          // gives other figures («مقتل 24» then «مقتل 18» in the same town) or names another weapon.
+          const same = taken.find((t) =>
+            t.story === story && t.type === event.type && t.source === event.source && t.place === event.place
+            && t.evidence.start < sentence.start && !otherFigures(t, event) && !(t.mode !== undefined && event.mode !== undefined && t.mode !== event.mode));
+          if (same !== undefined) continue;
+          taken.push(event);
           // The newest earlier telling first: a retelling follows the happening it retells.
           const first = field === 'text' ? events.findLast((e) => isRetelling(e, tellings.get(e)!, event, telling, places)) : undefined;
           if (first !== undefined) {
@@ -175,7 +181,7 @@ export class EventExtractor {
       // agent as a pronoun («خلال لقائه باك ميونغ غوك»: he met Pak): the agent is then the sentence's subject.
       const counterpart = MEETING.has(trigger.type) && (/\S(?:ه|ها|هم|هما)$/u.test(value.slice(trigger.start, trigger.end)) && !/(?:ه|ها|هم|هما)$/u.test(trigger.phrase));
       const first = actors.filter((a) => a.mention.start >= trigger.end).sort((a, b) => a.mention.start - b.mention.start)[0];
-      const marked = actors.find((a) => a.mention.start >= trigger.start && (markedBy(a, TARGET_MARKERS) || (MEETING.has(trigger.type) && markedBy(a, WITH))))
+      const marked = actors.find((a) => a.mention.start >= trigger.start && (markedBy(a, TARGET_MARKERS) || (MEETING.has(trigger.type) ? markedBy(a, WITH) : trigger.type === 'ASSAULT' && markedBy(a, TARGET_HELD))))
         ?? (counterpart ? first : undefined);
       source = nearest(actors.filter((a) => a.entity.id !== marked?.entity.id));
       target = marked ?? nearest(actors.filter((a) => a.entity.id !== source?.entity.id));
