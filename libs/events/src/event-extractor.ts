@@ -319,10 +319,27 @@ const SAID_IN_THE_PRESENT = new Set<PloverType>(['REQUEST', 'ACCUSE', 'SUPPORT',
  * its cause or context («مقتل 20 إرهابيا إثر استهداف مقر لتجمع العناصر»).
  */
 function mainTriggers(sentence: string, triggers: readonly TriggerHit[]): TriggerHit[] {
-  const first = [...triggers].sort((a, b) => a.start - b.start)[0];
+  const ordered = [...triggers].sort((a, b) => a.start - b.start);
+  // A cause or occasion («بعد هجوم الشهر الماضي», «إثر استهداف …»), a purpose («لطرد المسلحين») or a
+  // confrontation that is not a fight («التصدي لممارسات إيران») is not the sentence's happening: the next trigger may be.
+  const first = ordered.find((t) => !asCause(sentence, t) && !asPurpose(sentence, t) && !(DEFENDED.test(sentence.slice(t.start, t.end)) && !ordered.some((o) => o !== t && o.type === 'ASSAULT' && o.start >= t.end && o.start - t.end <= 40)));
   if (first === undefined || BACKGROUND.test(sentence.slice(0, first.start))) return [];
   // What governs the first trigger governs the sentence: «لم يشن … غارات» reports no strike.
   const describes = !SAID_IN_THE_PRESENT.has(first.type) && DESCRIBES.test(sentence.slice(first.start, first.end));
   const governed = NOT_AN_EVENT_BEFORE.test(sentence.slice(Math.max(0, first.start - 40), first.start)) || describes;
   return governed ? [] : [first];
 }
+
+/** Words that make what follows the cause or occasion of something else. */
+const CAUSE_BEFORE = /(?:^|\s)(?:و)?(?:بعد|عقب|إثر|اثر|جراء|بسبب|نتيجة|منذ|على خلفية)\s+(?:\S+\s+)?$/u;
+const asCause = (sentence: string, t: TriggerHit): boolean => CAUSE_BEFORE.test(sentence.slice(Math.max(0, t.start - 30), t.start));
+
+/**
+ * «لطرد», «لتحرير», «لاستهداف»: «لـ» on a verbal noun says what something is
+ * for, not what happened; but after «تعرض» (underwent) or «تصدى» (repelled)
+ * it names what happened («تعرضت البلدة لقصف»).
+ */
+const UNDERWENT = /(?:^|\s)[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون|تصدى|تصدت|تصدوا|يتصدى|تتصدى)(?:\s+\S+){0,8}\s+$/u;
+const asPurpose = (sentence: string, t: TriggerHit): boolean =>
+  /^[وف]?ل(?!ل)/u.test(sentence.slice(t.start, t.end)) && !/^ل/u.test(t.phrase) && t.type !== 'AGREE'
+  && !UNDERWENT.test(sentence.slice(Math.max(0, t.start - 90), t.start));
