@@ -16,6 +16,7 @@ const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
   'لقائه': { type: 'CONSULT', cameo: '040', phrase: 'لقاء' },
   'مباحثات': { type: 'CONSULT', cameo: '040', phrase: 'مباحثات' },
   'تصدت': { type: 'ASSAULT', cameo: '190', phrase: 'تصدت' },
+  'لهجوم': { type: 'ASSAULT', cameo: '190', phrase: 'هجوم' },
   'يقصف': { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', phrase: 'يقصف' },
 };
 const parts: EventParts = {
@@ -88,6 +89,11 @@ describe('EventExtractor', () => {
     const text = 'شن الطيران الحربي الروسي أمس غارات على قلعة المضيق. وأرسل الجيش السوري تعزيزات إلى ريف حماة.';
     expect(run(text).map((e) => [e.type, e.date])).toEqual([['ASSAULT', '2026-11-19'], ['MOBILIZE', '2026-11-19']]);
     expect(run('أرسل الجيش السوري تعزيزات إلى ريف حماة.')[0]!.date).toBeUndefined();
+  });
+
+  it('passes over a cause, a purpose or a confrontation that is not a fight for the next trigger', () => {
+    expect(run('تصدت الحكومة لممارسات الشركات في ريف حماة.')).toEqual([]);
+    expect(run('بعد شن غارات على قلعة المضيق، أرسل الجيش السوري تعزيزات إلى ريف حماة.').map((e) => e.type)).toEqual(['MOBILIZE']);
   });
 
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {
