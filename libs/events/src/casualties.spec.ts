@@ -86,4 +86,11 @@ describe('findCasualties: English', () => {
   ])('finds no casualty in "%s"', (sentence) => {
     expect(findCasualties(sentence)).toEqual({ spans: [] });
   });
+
+  it('reads the people counted, then what befell them («7 آخرين قتلوا»)', () => {
+    expect(findCasualties('وأوضح المرصد أن 7 آخرين قتلوا جراء قصف على مناطق في بلدة دير حافر').killed).toBe(7);
+    expect(findCasualties('وقال المصدر إن 17 حوثياً قتلوا على الأقل').killed).toBe(17);
+    expect(findCasualties('وأصيب 3 جنود أصيبوا').wounded).toBe(3);
+    expect(findCasualties('وصل 7 آخرين إلى المدينة').killed).toBeUndefined();
+  });
 });

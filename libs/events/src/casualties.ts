@@ -134,6 +134,9 @@ export function findCasualties(sentence: string): Casualties {
       const before = triggersBefore(tokens, m);
       const people = peopleAfter(tokens, m);
       role = roleAfter(tokens, m) ?? (before.roles.size && (before.between === 0 || people) ? merge(before.roles) : undefined);
+      // «7 آخرين قتلوا», «17 حوثياً قتلوا على الأقل»: the people counted, then what befell them.
+      const then = tokens[m.last + 2];
+      if (!role && people && then && joined(then) && joined(tokens[m.last + 1]!)) role = trigger(then);
       // «مقتل 3 جنود و2 مدنيين»: a second count joined by «و» takes the first one's role.
       const conj = tokens[m.first - 1]?.w === 'و' || tokens[m.first - 1]?.w === 'and' || tokens[m.first]!.w.startsWith('و');
       if (!role && previous && people && conj && m.first - previous.last <= 3) {

@@ -22,7 +22,11 @@ const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
 const parts: EventParts = {
   triggers: (text) =>
     Object.entries(TRIGGERS).flatMap(([w, t]) => [...text.matchAll(new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'gu'))].map((m) => ({ ...t, start: m.index, end: m.index + w.length }))),
-  casualties: (sentence) => (sentence.includes('مقتل خمسة') ? { killed: 5 } : sentence.includes('مقتل ستة') ? { killed: 6 } : {}),
+  casualties: (sentence) => {
+    const figure = /مقتل (\d+)/u.exec(sentence);
+    if (figure) return { killed: Number(figure[1]) };
+    return sentence.includes('مقتل خمسة') ? { killed: 5 } : sentence.includes('مقتل ستة') ? { killed: 6 } : {};
+  },
   date: (sentence, published) => (sentence.includes('أمس') && published ? new Date(published.getTime() - 86_400_000).toISOString().slice(0, 10) : undefined),
 };
 const events = new EventExtractor(parts);
@@ -94,6 +98,12 @@ describe('EventExtractor', () => {
   it('passes over a cause, a purpose or a confrontation that is not a fight for the next trigger', () => {
     expect(run('تصدت الحكومة لممارسات الشركات في ريف حماة.')).toEqual([]);
     expect(run('بعد شن غارات على قلعة المضيق، أرسل الجيش السوري تعزيزات إلى ريف حماة.').map((e) => e.type)).toEqual(['MOBILIZE']);
+  });
+
+  it('drops a lead whose toll is the sum of the happenings the story then tells', () => {
+    const text = 'شن الطيران الحربي غارات على ريف حلب أسفرت عن مقتل 28. وشن الطيران الحربي غارات على منبج أسفرت عن مقتل 21. كما شن الطيران الحربي غارات على دير حافر أسفرت عن مقتل 7.';
+    expect(run(text).map((e) => e.killed)).toEqual([21, 7]);
+    expect(run(text.replace('مقتل 28', 'مقتل 30')).map((e) => e.killed)).toEqual([30, 21, 7]);
   });
 
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {

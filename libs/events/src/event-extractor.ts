@@ -142,7 +142,7 @@ export class EventExtractor {
       });
     }
     // In reading order: the headline, then the text.
-    return withStoryDates(events.sort((a, b) => (a.evidence.field === b.evidence.field ? a.evidence.start - b.evidence.start : a.evidence.field === 'title' ? -1 : 1)));
+    return withoutTotals(withStoryDates(events.sort((a, b) => (a.evidence.field === b.evidence.field ? a.evidence.start - b.evidence.start : a.evidence.field === 'title' ? -1 : 1))));
   }
 
   private eventAt(
@@ -235,6 +235,22 @@ const refersBack = (value: string, from: number, trigger: { start: number; end: 
 
 /** Openings that turn to another happening: what follows is not a retelling of what came before. */
 const TURNS = /^[\s،,]*(?:و)?(?:من جهة أخرى|من جهة ثانية|من جهة اخرى|من ناحية أخرى|من ناحية ثانية|من ناحية اخرى|في سياق آخر|في سياق منفصل|على صعيد آخر|على صعيد اخر|في تطور آخر|إلى ذلك|الى ذلك|في غضون ذلك|في الأثناء|في المقابل|وفي سياق متصل|في سياق متصل)/u;
+
+/**
+ * A lead often sums the story's happenings before telling them one by one:
+ * «قتل 28 مدنياً في قصف جوي على محافظة حلب», then 21 in Manbij and 7 in
+ * Deir Hafer. The sum is not a third happening: an ASSAULT whose killed
+ * figure is the total of two to four later ASSAULTs of its story is dropped.
+ */
+function withoutTotals(events: ArticleEvent[]): ArticleEvent[] {
+  return events.filter((lead, i) => {
+    if (lead.type !== 'ASSAULT' || lead.killed === undefined || lead.evidence.field !== 'text') return true;
+    const later = events.slice(i + 1).filter((e) => e.type === 'ASSAULT' && e.story === lead.story && e.evidence.field === 'text' && e.killed !== undefined && e.killed < lead.killed!);
+    const sums = (from: number, left: number, taken: number): boolean =>
+      left === 0 ? taken >= 2 : taken < 4 && later.slice(from).some((e, j) => e.killed! <= left && sums(from + j + 1, left - e.killed!, taken + 1));
+    return !sums(0, lead.killed, 0);
+  });
+}
 
 /**
  * A story dates its lead («قصف طيران التحالف ليلة أمس …») and tells the rest
