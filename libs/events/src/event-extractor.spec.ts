@@ -106,6 +106,12 @@ describe('EventExtractor', () => {
     expect(run(text.replace('مقتل 28', 'مقتل 30')).map((e) => e.killed)).toEqual([30, 21, 7]);
   });
 
+  it("takes no happening from an enumerated list's items", () => {
+    expect(run('2 - شن الطيران الحربي الروسي غارات على ريف حماة.')).toEqual([]);
+    expect(run('- شن الطيران الحربي الروسي غارات على ريف حماة.')).toEqual([]);
+    expect(run('20 طائرة شنت غارات على ريف حماة.')).toHaveLength(1);
+  });
+
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {
     const text = 'أغار الطيران الحربي الروسي أمس بعشر غارات على مواقع تنظيم داعش في قلعة المضيق، ما أسفر عن مقتل خمسة مسلحين.';
     const told = { title: 'غارات روسية على قلعة المضيق', text, publishedAt: '2026-11-20T09:00:00Z' };

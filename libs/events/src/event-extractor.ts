@@ -325,6 +325,13 @@ const DESCRIBES = /^(?:[وف])?(?:س[يت]|ي)/u;
  */
 const BACKGROUND = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدير بالذكر|من المعروف|من الجدير بالذكر)\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً)(?:\s|$)|(?:^|\s)(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}قد\s/u;
 
+/**
+ * An item of an enumerated list («2 - حادث إطلاق النار على دورية …», «- المعرف
+ * (حزام ناسف)»): statements list the charges, plots and past incidents
+ * behind what they announce; the announcement is the news, not each item.
+ */
+const LIST_ITEM = /^[\s\u200f\u200e]*(?:[0-9\u0660-\u0669]{1,2}\s*[-–.)]|[-–•*])\s/u;
+
 /** Statements news reports in the present as often as in the past («روسيا تدعو», «يطالب», «تدين»): the imperfect is the act. */
 const SAID_IN_THE_PRESENT = new Set<PloverType>(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
 
@@ -339,7 +346,7 @@ function mainTriggers(sentence: string, triggers: readonly TriggerHit[]): Trigge
   // A cause or occasion («بعد هجوم الشهر الماضي», «إثر استهداف …»), a purpose («لطرد المسلحين») or a
   // confrontation that is not a fight («التصدي لممارسات إيران») is not the sentence's happening: the next trigger may be.
   const first = ordered.find((t) => !asCause(sentence, t) && !asPurpose(sentence, t) && !(DEFENDED.test(sentence.slice(t.start, t.end)) && !ordered.some((o) => o !== t && o.type === 'ASSAULT' && o.start >= t.end && o.start - t.end <= 40)));
-  if (first === undefined || BACKGROUND.test(sentence.slice(0, first.start))) return [];
+  if (first === undefined || BACKGROUND.test(sentence.slice(0, first.start)) || LIST_ITEM.test(sentence)) return [];
   // What governs the first trigger governs the sentence: «لم يشن … غارات» reports no strike.
   const describes = !SAID_IN_THE_PRESENT.has(first.type) && DESCRIBES.test(sentence.slice(first.start, first.end));
   const governed = NOT_AN_EVENT_BEFORE.test(sentence.slice(Math.max(0, first.start - 40), first.start)) || describes;
