@@ -227,8 +227,8 @@ export class EventExtractor {
  * («هذه الغارات»). Only ever used against an earlier event of the same
  * type (see isRetelling): alone it proves nothing, a lead says «القصف» too.
  */
-/** Nouns that name a happening already told: «الهجوم», «التفجير», «الحادث» (not «الطيران الحربي», which names who). */
-const DEFINITE = /^[وف]?(?:[بلك]?ال|لل)(?:هجوم|هجمات|حادث|حادثة|انفجار|تفجير|تفجيرات|اعتداء|عملية|غارة|غارات|قصف|اشتباك|اشتباكات|مواجهات|معارك|كمين|اعتقال|اعتقالات)(?:\s|$)/u;
+/** Nouns that name a happening already told: «الهجوم», «التفجير», «الحادث», «الزيارة» (not «الطيران الحربي», which names who). */
+const DEFINITE = /^[وف]?(?:[بلك]?ال|لل)(?:هجوم|هجمات|حادث|حادثة|انفجار|تفجير|تفجيرات|اعتداء|عملية|غارة|غارات|قصف|اشتباك|اشتباكات|مواجهات|معارك|كمين|اعتقال|اعتقالات|زيارة|لقاء|اجتماع|مباحثات|محادثات|اتفاق|مظاهرة|احتجاجات)(?:\s|$)/u;
 const DEMONSTRATIVE = /(?:^|\s)(?:هذا|هذه|ذلك|تلك|هذان|هاتان)\s+$/u;
 const refersBack = (value: string, from: number, trigger: { start: number; end: number }): boolean =>
   DEFINITE.test(value.slice(trigger.start, trigger.end)) || DEMONSTRATIVE.test(value.slice(Math.max(from, trigger.start - 8), trigger.start));
@@ -323,7 +323,7 @@ const DESCRIBES = /^(?:[وف])?(?:س[يت]|ي)/u;
  * recalled that»), «الجدير بالذكر», «مؤخراً», or told in the pluperfect
  * («وكانت الوزارة قد كشفت …») recalls what happened before the story.
  */
-const BACKGROUND = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدير بالذكر|من المعروف|من الجدير بالذكر)\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً)(?:\s|$)|(?:^|\s)(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}قد\s/u;
+const BACKGROUND = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدير بالذكر|من المعروف|من الجدير بالذكر)\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً)(?:\s|$)|(?:^|\s)(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}قد\s/u;
 
 /**
  * An item of an enumerated list («2 - حادث إطلاق النار على دورية …», «- المعرف
