@@ -16,6 +16,7 @@ const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
   'لقائه': { type: 'CONSULT', cameo: '040', phrase: 'لقاء' },
   'مباحثات': { type: 'CONSULT', cameo: '040', phrase: 'مباحثات' },
   'تصدت': { type: 'ASSAULT', cameo: '190', phrase: 'تصدت' },
+  'يلتقي': { type: 'CONSULT', cameo: '040', phrase: 'يلتقي' },
   'لهجوم': { type: 'ASSAULT', cameo: '190', phrase: 'هجوم' },
   'يقصف': { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', phrase: 'يقصف' },
 };
@@ -110,6 +111,13 @@ describe('EventExtractor', () => {
     expect(run('2 - شن الطيران الحربي الروسي غارات على ريف حماة.')).toEqual([]);
     expect(run('- شن الطيران الحربي الروسي غارات على ريف حماة.')).toEqual([]);
     expect(run('20 طائرة شنت غارات على ريف حماة.')).toHaveLength(1);
+  });
+
+  it('takes a meeting to come for an agreement to meet, and a headline in the present for news', () => {
+    expect(run('ومن المقرر أن يلتقي وزير الخارجية السوري وليد المعلم اليوم وزير الدفاع الروسي سيرغي شويغو.').map((e) => [e.type, e.cameo])).toEqual([['AGREE', '03']]);
+    expect(run('لن يلتقي وزير الخارجية السوري وليد المعلم وزير الدفاع الروسي.')).toEqual([]);
+    const headline = { title: 'وليد المعلم يلتقي سيرغي شويغو', text: '' };
+    expect(events.extract(headline, entities.extract(headline)).map((e) => e.type)).toEqual(['CONSULT']);
   });
 
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {

@@ -96,7 +96,7 @@ export class EventExtractor {
         // Each clause's own first trigger; a clause that tells a happening of its own is its evidence and its actors' scope.
         const told = clausesOf(sentenceText).flatMap((c) => {
           const inClause = found.filter((t) => t.start >= c.start && t.end <= c.end).map((t) => ({ ...t, start: t.start - c.start, end: t.end - c.start }));
-          return mainTriggers(sentenceText.slice(c.start, c.end), inClause).map((t) => ({
+          return mainTriggers(sentenceText.slice(c.start, c.end), inClause, field === 'title').map((t) => ({
             trigger: { ...t, start: t.start + c.start + sentence.start, end: t.end + c.start + sentence.start },
             clause: { start: c.start + sentence.start, end: c.end + sentence.start },
           }));
@@ -309,6 +309,10 @@ const NOT_AN_EVENT_BEFORE = new RegExp(
   'u',
 );
 
+/** Words that put what follows in the plans: «من المقرر أن», «على أن», «يعتزم», «سوف». */
+const PLANNED = /(?:^|\s)(?:من المقرر أن|من المتوقع أن|من المنتظر أن|على أن|يعتزم|تعتزم|ينوي|تنوي|سوف|سيتم|ستتم)(?:\s+\S+)?\s+$/u;
+const NEGATED = /(?:^|\s)(?:لم|لن|لا|عدم|دون)(?:\s+\S+)?\s+$/u;
+
 /**
  * Verbs in the future («سيقاتل») or the imperfect («يقاتل داعش في الحسكة»)
  * describe what goes on or will, not a reported happening; news reports
@@ -341,15 +345,23 @@ const SAID_IN_THE_PRESENT = new Set<PloverType>(['REQUEST', 'ACCUSE', 'SUPPORT',
  * first — a news sentence reports one happening and names the others as
  * its cause or context («مقتل 20 إرهابيا إثر استهداف مقر لتجمع العناصر»).
  */
-function mainTriggers(sentence: string, triggers: readonly TriggerHit[]): TriggerHit[] {
+function mainTriggers(sentence: string, triggers: readonly TriggerHit[], headline = false): TriggerHit[] {
   const ordered = [...triggers].sort((a, b) => a.start - b.start);
   // A cause or occasion («بعد هجوم الشهر الماضي», «إثر استهداف …»), a purpose («لطرد المسلحين») or a
   // confrontation that is not a fight («التصدي لممارسات إيران») is not the sentence's happening: the next trigger may be.
   const first = ordered.find((t) => !asCause(sentence, t) && !asPurpose(sentence, t) && !(DEFENDED.test(sentence.slice(t.start, t.end)) && !ordered.some((o) => o !== t && o.type === 'ASSAULT' && o.start >= t.end && o.start - t.end <= 40)));
   if (first === undefined || BACKGROUND.test(sentence.slice(0, first.start)) || LIST_ITEM.test(sentence)) return [];
   // What governs the first trigger governs the sentence: «لم يشن … غارات» reports no strike.
-  const describes = !SAID_IN_THE_PRESENT.has(first.type) && DESCRIBES.test(sentence.slice(first.start, first.end));
-  const governed = NOT_AN_EVENT_BEFORE.test(sentence.slice(Math.max(0, first.start - 40), first.start)) || describes;
+  const before = sentence.slice(Math.max(0, first.start - 40), first.start);
+  // Headlines tell past happenings in the present («خادم الحرمين يستقبل وزير الخارجية»).
+  const imperfect = !headline && DESCRIBES.test(sentence.slice(first.start, first.end));
+  const describes = !SAID_IN_THE_PRESENT.has(first.type) && imperfect;
+  // A meeting to come («على أن يلتقي دي ميستورا الأسد اليوم», «من المقرر أن يزور») is news all the same:
+  // an agreement to meet (PLOVER AGREE, CAMEO 036).
+  if (first.type === 'CONSULT' && (PLANNED.test(before) || imperfect) && !NEGATED.test(before)) {
+    return [{ ...first, type: 'AGREE', cameo: '036' }];
+  }
+  const governed = NOT_AN_EVENT_BEFORE.test(before) || describes;
   return governed ? [] : [first];
 }
 

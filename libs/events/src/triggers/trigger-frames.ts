@@ -30,6 +30,15 @@ export const TRIGGER_FRAMES: readonly TriggerFrame[] = [
     mode: 'allege',
     cameo: '112',
   },
+  // «أوقف» detains a person but stops an operation: «أوقفت القوات العراقية عمليات القصف» is a halt (CAMEO 087 de-escalate).
+  {
+    head: ['أوقف', 'أوقفت', 'أوقفوا', 'يوقف', 'توقف', 'علق', 'علقت', 'تعليق', 'وقف'],
+    tail: ['عمليات', 'العمليات', 'القصف', 'الغارات', 'الهجوم', 'الهجمات', 'إطلاق النار', 'العملية العسكرية', 'عملياتها'],
+    within: 3,
+    type: 'RETREAT',
+    mode: 'ceasefire',
+    cameo: '087',
+  },
   // An invitation to visit or attend is an agreement to meet (PLOVER AGREE; CAMEO 036, intent to meet).
   {
     head: ['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'وجه دعوة', 'وجهت دعوة', 'دعوة'],
@@ -53,11 +62,11 @@ export interface FrameHit {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: readonly string[]) => words.map((w) => escape(fold(w).text)).join('|');
 
-/** Compiled once: head (with a leading و/ف), up to `within` words, tail (with ال or a clitic). */
+/** Compiled once: head (with a leading و/ف), up to `within` words, tail (bare or after ب/ل; «و» would start another clause). */
 const COMPILED = TRIGGER_FRAMES.map((frame) => ({
   frame,
   pattern: new RegExp(
-    `(?<=^|[\\s«"(])([وف]?(?:${alternatives(frame.head)}))(?=[\\s،,])(?:[\\s،,]+\\S+){0,${frame.within}}?[\\s،,«"]+[وفبل]?(?:${alternatives(frame.tail)})(?=$|[\\s،,.»"])`,
+    `(?<=^|[\\s«"(])([وف]?(?:${alternatives(frame.head)}))(?=[\\s،,])(?:[\\s،,]+\\S+){0,${frame.within}}?[\\s،,«"]+[بل]?(?:${alternatives(frame.tail)})(?=$|[\\s،,.»"])`,
     'gu',
   ),
 }));
