@@ -21,6 +21,8 @@ export const CONFIDENCE = {
   shortName: 0.73,
   /** Names the tagger found that the knowledge base does not know, by type (dev). */
   tagger: { PERSON: 0.71, ORG: 0.72, LOCATION: 0.6 },
+  /** A person whose name the tagger was told starts after a profession or a nationality («الفنان …», «البرازيلي …»; dev: 0.81). */
+  cuedPerson: 0.81,
   /** A person right after a title or role («وزير الدفاع …», dev: 0.85). */
   titledName: 0.85,
   /** A run of capitalised English words typed by its words (no English gold here: judged, set low). */

@@ -6,6 +6,7 @@ import { actorEntity, confidenceOf, entityTypeOfActor, placeEntity, unlinkedEnti
 import { overlaps, type NameHit } from './name-hit.js';
 import { arabicReadings, prepareText, type PreparedText } from './phrase-index.js';
 import { PlaceMatcher, isPlaceWord } from './place-matcher.js';
+import { PersonCues } from './person-cues.js';
 import { englishNames } from './english-names.js';
 import { withSurnameMentions } from './surname-mentions.js';
 import { taggedNames } from './tagged-names.js';
@@ -49,6 +50,7 @@ interface ArticleState {
 export class EntityExtractor {
   private readonly places: PlaceMatcher;
   private readonly actorMatcher: ActorMatcher | undefined;
+  private readonly personCues: PersonCues | undefined;
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -57,6 +59,7 @@ export class EntityExtractor {
   ) {
     this.places = new PlaceMatcher(gazetteer);
     this.actorMatcher = actors ? new ActorMatcher(actors) : undefined;
+    this.personCues = options.tagger ? new PersonCues(gazetteer, options.personWords ?? new Set()) : undefined;
   }
 
   extract(article: ArticleText): Entity[] {
@@ -97,7 +100,8 @@ export class EntityExtractor {
     const prepared = prepareText(value);
     const known = this.knownNames(prepared, state.actors);
     // A place word alone («ومحيط») is not a place, whatever the tagger thinks.
-    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
+    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences, this.personCues).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
+    for (const h of tagged) if (h.source === 'cued-person') withCueCountry(h, value, known);
     const titled = titledNames(value, prepared, { known, tagged, personWords: this.options.personWords ?? new Set() });
     // A place inside a longer organisation or person name the tagger or a
     // title found is part of that name: «ريال مدريد», «جامعة دمشق» (on
@@ -153,6 +157,16 @@ export class EntityExtractor {
       if (existing) return existing;
     }
     return head;
+  }
+}
+
+/** The country a person's cue names («البرازيلي كارلوس كوريا»: Brazil), from the knowledge base's adjectives inside it. */
+function withCueCountry(hit: NameHit, value: string, known: readonly NameHit[]): void {
+  if (hit.role === undefined) return;
+  const roleStart = value.lastIndexOf(hit.role, hit.start);
+  for (const k of known) {
+    if (k.start < roleStart || k.end > hit.start || !k.link || !('place' in k.link) || k.link.place.type !== 'country') continue;
+    hit.country = k.link.place.id;
   }
 }
 

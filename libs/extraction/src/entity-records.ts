@@ -80,6 +80,8 @@ export function confidenceOf(source: NameSource, type: EntityType): number {
       return CONFIDENCE.shortName;
     case 'title':
       return CONFIDENCE.titledName;
+    case 'cued-person':
+      return CONFIDENCE.cuedPerson;
     case 'tagger':
       return CONFIDENCE.tagger[type];
     case 'english-capitals':

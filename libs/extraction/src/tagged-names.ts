@@ -1,24 +1,40 @@
 import { tokenizeWithPunctuation, type SentenceSpan } from '#text';
 import { spansOf } from './evaluation/conll.js';
 import { entityTypeOfConll, type NameHit } from './name-hit.js';
+import { PersonCues, type PersonCue } from './person-cues.js';
 import type { NerTagger } from './tagger/ner-tagger.js';
 
 /**
  * Names the statistical tagger finds, as offsets in the original text. The
  * tagger sees the text's sentences as one document (a name found in one
  * sentence helps find it in the others), each split the way its training
- * corpus was (punctuation apart).
+ * corpus was (punctuation apart). With `cues`, a person's name is made to
+ * start where a profession or nationality introduces one («الفنان …»): the
+ * tagger decides how far it runs, and the person found is a 'cued-person'
+ * with the cue as its role.
  */
-export function taggedNames(tagger: NerTagger, text: string, sentences: readonly SentenceSpan[]): NameHit[] {
+export function taggedNames(tagger: NerTagger, text: string, sentences: readonly SentenceSpan[], cues?: PersonCues): NameHit[] {
   const tokenised = sentences.map((s) => tokenizeWithPunctuation(text.slice(s.start, s.end)));
-  const tags = tagger.tagDocument(tokenised.map((tokens) => tokens.map((t) => t.text)));
+  const words = tokenised.map((tokens) => tokens.map((t) => t.text));
+  let cued: PersonCue[][] = [];
+  const constrain = (first: readonly (readonly string[])[]) => {
+    cued = words.map((w, j) => cues!.find(w, first[j]));
+    return cued.map((c) => (c.length === 0 ? undefined : PersonCues.forcedTags(c)));
+  };
+  const tags = tagger.tagDocument(words, cues ? constrain : undefined);
   const hits: NameHit[] = [];
   tokenised.forEach((tokens, j) => {
     const offset = sentences[j]!.start;
     for (const span of spansOf(tags[j]!)) {
       const type = entityTypeOfConll(span.type);
       if (type === undefined) continue;
-      hits.push({ type, start: offset + tokens[span.start]!.start, end: offset + tokens[span.end - 1]!.end, form: 'name', source: 'tagger' });
+      const hit: NameHit = { type, start: offset + tokens[span.start]!.start, end: offset + tokens[span.end - 1]!.end, form: 'name', source: 'tagger' };
+      const cue = type === 'PERSON' ? cued[j]?.find((c) => c.name === span.start) : undefined;
+      if (cue) {
+        hit.source = 'cued-person';
+        hit.role = text.slice(offset + tokens[cue.cue]!.start, hit.start).trim();
+      }
+      hits.push(hit);
     }
   });
   return hits;
