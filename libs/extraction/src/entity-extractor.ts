@@ -6,7 +6,8 @@ import { actorEntity, confidenceOf, entityTypeOfActor, placeEntity, unlinkedEnti
 import { overlaps, type NameHit } from './name-hit.js';
 import { arabicReadings, prepareText, type PreparedText } from './phrase-index.js';
 import { PlaceMatcher, isPlaceWord } from './place-matcher.js';
-import { PersonCues } from './person-cues.js';
+import { PersonCues, masculineNationalities } from './person-cues.js';
+import { withClubs } from './club-names.js';
 import { englishNames } from './english-names.js';
 import { withSurnameMentions } from './surname-mentions.js';
 import { taggedNames } from './tagged-names.js';
@@ -51,6 +52,7 @@ export class EntityExtractor {
   private readonly places: PlaceMatcher;
   private readonly actorMatcher: ActorMatcher | undefined;
   private readonly personCues: PersonCues | undefined;
+  private readonly nationalities: ReadonlySet<string>;
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -59,6 +61,7 @@ export class EntityExtractor {
   ) {
     this.places = new PlaceMatcher(gazetteer);
     this.actorMatcher = actors ? new ActorMatcher(actors) : undefined;
+    this.nationalities = masculineNationalities(gazetteer);
     this.personCues = options.tagger ? new PersonCues(gazetteer, options.personWords ?? new Set()) : undefined;
   }
 
@@ -116,7 +119,7 @@ export class EntityExtractor {
       accepted.push(hit);
       taken.push(hit);
     }
-    const all = withSurnameMentions(value, prepared, accepted, state.surnames);
+    const all = withSurnameMentions(value, prepared, withClubs(accepted, value, prepared, this.nationalities), state.surnames);
     for (const h of all) if (h.link && 'actor' in h.link) state.actors.add(h.link.actor);
     return all.sort((a, b) => a.start - b.start).map((h) => ({ ...h, field }));
   }

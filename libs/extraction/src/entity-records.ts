@@ -82,6 +82,8 @@ export function confidenceOf(source: NameSource, type: EntityType): number {
       return CONFIDENCE.titledName;
     case 'cued-person':
       return CONFIDENCE.cuedPerson;
+    case 'club':
+      return CONFIDENCE.club;
     case 'tagger':
       return CONFIDENCE.tagger[type];
     case 'english-capitals':

@@ -12,6 +12,23 @@ const FUNCTION_WORDS_AR = [
   'رقم', 'مدة', 'فترة', 'أثر', 'إثر', 'عقب', 'لدى', 'لصالح', 'بسبب', 'مقابل',
 ];
 
+/**
+ * Nationality adjectives, masculine singular and definite, folded: «الفرنسي»
+ * (not «الفرنسية», also a place's name: «السعودية»). From the knowledge
+ * base's countries, and NATIONALITIES_EXTRA_AR.
+ */
+export function masculineNationalities(gazetteer: Gazetteer): Set<string> {
+  const out = new Set<string>();
+  for (const place of gazetteer.places()) {
+    for (const a of place.adjectives?.ar ?? []) {
+      const key = foldKey(a);
+      if (key.startsWith('ال') && key.endsWith('ي') && !key.includes(' ')) out.add(key);
+    }
+  }
+  for (const a of NATIONALITIES_EXTRA_AR) out.add(foldKey(a));
+  return out;
+}
+
 /** A person's name introduced by a cue, as token positions in its sentence. */
 export interface PersonCue {
   /** The cue's first word: «مهاجمه» of «مهاجمه الدولي الكاميروني». */
@@ -43,7 +60,7 @@ export class PersonCues {
   private readonly professions = new Set<string>();
   private readonly professionPairs = new Set<string>();
   private readonly modifiers = new Set(PROFESSION_MODIFIERS_AR.map((w) => foldKey(w)));
-  private readonly nationalities = new Set<string>();
+  private readonly nationalities: ReadonlySet<string>;
   private readonly notName: Set<string>;
 
   constructor(
@@ -54,14 +71,7 @@ export class PersonCues {
       const key = foldKey(p);
       (key.includes(' ') ? this.professionPairs : this.professions).add(key);
     }
-    for (const place of gazetteer.places()) {
-      for (const a of place.adjectives?.ar ?? []) {
-        const key = foldKey(a);
-        // The masculine singular, definite: «الفرنسي» (not «الفرنسية», also a place's name: «السعودية»).
-        if (key.startsWith('ال') && key.endsWith('ي') && !key.includes(' ')) this.nationalities.add(key);
-      }
-    }
-    for (const a of NATIONALITIES_EXTRA_AR) this.nationalities.add(foldKey(a));
+    this.nationalities = masculineNationalities(gazetteer);
     const titles = [...PERSON_TITLES_AR, ...STRONG_TITLES_AR].map((t) => foldKey(t.split(' ')[0]!));
     this.notName = new Set([...NOT_NAME_AR, ...FUNCTION_WORDS_AR, ...titles].map((w) => foldKey(w)));
   }
