@@ -103,7 +103,7 @@ export class EntityExtractor {
     const prepared = prepareText(value);
     const known = this.knownNames(prepared, state.actors);
     // A place word alone («ومحيط») is not a place, whatever the tagger thinks.
-    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences, this.personCues).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
+    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences, { ...(this.personCues ? { cues: this.personCues } : {}), personWords: this.options.personWords ?? new Set() }).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
     for (const h of tagged) if (h.source === 'cued-person') withCueCountry(h, value, known);
     const titled = titledNames(value, prepared, { known, tagged, personWords: this.options.personWords ?? new Set() });
     // A place inside a longer organisation or person name the tagger or a

@@ -1,8 +1,16 @@
 import { tokenizeWithPunctuation, type SentenceSpan } from '#text';
+import { splitAtConjunctions } from './conjunction-splits.js';
 import { spansOf } from './evaluation/conll.js';
 import { entityTypeOfConll, type NameHit } from './name-hit.js';
 import { PersonCues, type PersonCue } from './person-cues.js';
 import type { NerTagger } from './tagger/ner-tagger.js';
+
+export interface TaggedNameOptions {
+  /** Professions and nationalities that introduce persons. */
+  cues?: PersonCues;
+  /** Folded words of person names: first names that start with «و» («وليد») split nothing. */
+  personWords?: ReadonlySet<string>;
+}
 
 /**
  * Names the statistical tagger finds, as offsets in the original text. The
@@ -11,9 +19,11 @@ import type { NerTagger } from './tagger/ner-tagger.js';
  * corpus was (punctuation apart). With `cues`, a person's name is made to
  * start where a profession or nationality introduces one («الفنان …»): the
  * tagger decides how far it runs, and the person found is a 'cued-person'
- * with the cue as its role.
+ * with the cue as its role. A run of names joined by «و» that the tagger
+ * took for one is split (conjunction-splits.ts).
  */
-export function taggedNames(tagger: NerTagger, text: string, sentences: readonly SentenceSpan[], cues?: PersonCues): NameHit[] {
+export function taggedNames(tagger: NerTagger, text: string, sentences: readonly SentenceSpan[], options: TaggedNameOptions = {}): NameHit[] {
+  const { cues, personWords = new Set<string>() } = options;
   const tokenised = sentences.map((s) => tokenizeWithPunctuation(text.slice(s.start, s.end)));
   const words = tokenised.map((tokens) => tokens.map((t) => t.text));
   let cued: PersonCue[][] = [];
@@ -25,7 +35,7 @@ export function taggedNames(tagger: NerTagger, text: string, sentences: readonly
   const hits: NameHit[] = [];
   tokenised.forEach((tokens, j) => {
     const offset = sentences[j]!.start;
-    for (const span of spansOf(tags[j]!)) {
+    for (const whole of spansOf(tags[j]!)) for (const span of splitAtConjunctions(whole, words[j]!, personWords)) {
       const type = entityTypeOfConll(span.type);
       if (type === undefined) continue;
       const hit: NameHit = { type, start: offset + tokens[span.start]!.start, end: offset + tokens[span.end - 1]!.end, form: 'name', source: 'tagger' };
