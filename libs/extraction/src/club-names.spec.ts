@@ -19,6 +19,13 @@ describe('withClubs', () => {
     expect(run(value, hits)).toEqual([['ليون', 'ORG', 'club'], ['ليون', 'ORG', 'club'], ['ليون', 'ORG', 'club']]);
   });
 
+  it('leaves the other mentions of a city the knowledge base knows', () => {
+    const madrid = { place: [...Gazetteer.load().places()][0]! };
+    const value = 'ضرب ريال مدريد الاسباني بقوة في مدريد';
+    const hits: NameHit[] = [{ ...place(value, 'مدريد'), link: madrid }, { ...place(value, 'مدريد', 20), link: madrid }];
+    expect(run(value, hits)).toEqual([['مدريد', 'ORG', 'club'], ['مدريد', 'LOCATION', 'tagger']]);
+  });
+
   it('drops the knowledge-base link of a place so retyped', () => {
     const value = 'خسر أمام تشلسي الإنجليزي';
     const [hit] = withClubs([{ ...place(value, 'تشلسي'), source: 'knowledge-base', link: { place: [...Gazetteer.load().places()][0]! } }], value, prepareText(value), nationalities);
