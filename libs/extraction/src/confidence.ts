@@ -25,6 +25,8 @@ export const CONFIDENCE = {
   cuedPerson: 0.81,
   /** A place name followed by a masculine nationality adjective, taken for a club («ليون الفرنسي»), and its other mentions (dev: 5 of 5; ANERcorp train gold: 50 of the 60 place or organisation names so followed are organisations). */
   club: 0.8,
+  /** A region's name in quotes, taken for the newspaper or channel named after it («الشرق الأوسط»; dev: 4 of 4, ANERcorp train gold: 6 of 11). */
+  quotedRegion: 0.6,
   /** A person right after a title or role («وزير الدفاع …», dev: 0.85). */
   titledName: 0.85,
   /** A run of capitalised English words typed by its words (no English gold here: judged, set low). */

@@ -8,6 +8,7 @@ import { arabicReadings, prepareText, type PreparedText } from './phrase-index.j
 import { PlaceMatcher, isPlaceWord } from './place-matcher.js';
 import { PersonCues, masculineNationalities } from './person-cues.js';
 import { withClubs } from './club-names.js';
+import { withQuotedRegions } from './quoted-regions.js';
 import { englishNames } from './english-names.js';
 import { withSurnameMentions } from './surname-mentions.js';
 import { taggedNames } from './tagged-names.js';
@@ -119,7 +120,7 @@ export class EntityExtractor {
       accepted.push(hit);
       taken.push(hit);
     }
-    const all = withSurnameMentions(value, prepared, withClubs(accepted, value, prepared, this.nationalities), state.surnames);
+    const all = withSurnameMentions(value, prepared, withQuotedRegions(withClubs(accepted, value, prepared, this.nationalities), value), state.surnames);
     for (const h of all) if (h.link && 'actor' in h.link) state.actors.add(h.link.actor);
     return all.sort((a, b) => a.start - b.start).map((h) => ({ ...h, field }));
   }

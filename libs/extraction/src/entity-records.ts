@@ -84,6 +84,8 @@ export function confidenceOf(source: NameSource, type: EntityType): number {
       return CONFIDENCE.cuedPerson;
     case 'club':
       return CONFIDENCE.club;
+    case 'quoted-region':
+      return CONFIDENCE.quotedRegion;
     case 'tagger':
       return CONFIDENCE.tagger[type];
     case 'english-capitals':
