@@ -51,4 +51,9 @@ describe('names introduced by titles and roles', () => {
     const orgs = unlinked(text).filter((e) => e.type === 'ORG');
     expect(orgs.map((e) => e.name)).toEqual(['جيش العزة', 'منظمة العفو الدولية']);
   });
+
+  it('takes a bank by its masculine adjectives, not the feminine ones of what follows it', () => {
+    expect(unlinked('وافقت الجمعية العمومية للبنك التجاري على الخطة.').map((e) => e.name)).toEqual(['للبنك التجاري']);
+    expect(unlinked('وللوفاء بمتطلبات البنك الرأسمالية طويلة الأجل.')).toEqual([]);
+  });
 });
