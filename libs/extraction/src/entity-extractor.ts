@@ -6,6 +6,7 @@ import { actorEntity, confidenceOf, entityTypeOfActor, placeEntity, unlinkedEnti
 import { overlaps, type NameHit } from './name-hit.js';
 import { arabicReadings, prepareText, type PreparedText } from './phrase-index.js';
 import { PlaceMatcher, isPlaceWord } from './place-matcher.js';
+import { OrgCues } from './org-cues.js';
 import { PersonCues, masculineNationalities } from './person-cues.js';
 import { withClubs } from './club-names.js';
 import { withQuotedRegions } from './quoted-regions.js';
@@ -53,6 +54,7 @@ export class EntityExtractor {
   private readonly places: PlaceMatcher;
   private readonly actorMatcher: ActorMatcher | undefined;
   private readonly personCues: PersonCues | undefined;
+  private readonly orgCues = new OrgCues();
   private readonly nationalities: ReadonlySet<string>;
 
   constructor(
@@ -104,15 +106,17 @@ export class EntityExtractor {
     const prepared = prepareText(value);
     const known = this.knownNames(prepared, state.actors);
     // A place word alone («ومحيط») is not a place, whatever the tagger thinks.
-    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences, { ...(this.personCues ? { cues: this.personCues } : {}), personWords: this.options.personWords ?? new Set() }).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
+    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences, { ...(this.personCues ? { cues: this.personCues } : {}), orgCues: this.orgCues, personWords: this.options.personWords ?? new Set() }).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
     for (const h of tagged) if (h.source === 'cued-person') withCueCountry(h, value, known);
     const titled = titledNames(value, prepared, { known, tagged, personWords: this.options.personWords ?? new Set() });
     // A place inside a longer organisation or person name the tagger or a
     // title found is part of that name: «ريال مدريد», «جامعة دمشق» (on
     // ANERcorp dev this is worth two points of LOC precision).
     const found = [...titled, ...tagged, ...englishNames(value, sentences)];
+    // So is a place an organisation's head names: «نادي قطر» is the club.
     const swallowed = (h: NameHit) =>
-      h.type === 'LOCATION' && h.form === 'name' && found.some((n) => n.type !== 'LOCATION' && n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start);
+      h.type === 'LOCATION' && h.form === 'name' &&
+      found.some((n) => n.type !== 'LOCATION' && n.start <= h.start && h.end <= n.end && (n.end - n.start > h.end - h.start || n.source === 'cued-org'));
     const accepted = known.filter((h) => !swallowed(h));
     const taken = accepted.filter((h) => h.form !== 'adjective');
     for (const hit of found) {

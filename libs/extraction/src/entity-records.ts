@@ -82,6 +82,8 @@ export function confidenceOf(source: NameSource, type: EntityType): number {
       return CONFIDENCE.titledName;
     case 'cued-person':
       return CONFIDENCE.cuedPerson;
+    case 'cued-org':
+      return CONFIDENCE.cuedOrg;
     case 'club':
       return CONFIDENCE.club;
     case 'quoted-region':

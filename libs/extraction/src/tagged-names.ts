@@ -2,12 +2,15 @@ import { tokenizeWithPunctuation, type SentenceSpan } from '#text';
 import { splitAtConjunctions } from './conjunction-splits.js';
 import { spansOf } from './evaluation/conll.js';
 import { entityTypeOfConll, type NameHit } from './name-hit.js';
+import type { OrgCues } from './org-cues.js';
 import { PersonCues, type PersonCue } from './person-cues.js';
 import type { NerTagger } from './tagger/ner-tagger.js';
 
 export interface TaggedNameOptions {
   /** Professions and nationalities that introduce persons. */
   cues?: PersonCues;
+  /** Heads that introduce organisations («نادي …», «صحيفة …»). */
+  orgCues?: OrgCues;
   /** Folded words of person names: first names that start with «و» («وليد») split nothing. */
   personWords?: ReadonlySet<string>;
 }
@@ -19,19 +22,27 @@ export interface TaggedNameOptions {
  * corpus was (punctuation apart). With `cues`, a person's name is made to
  * start where a profession or nationality introduces one («الفنان …»): the
  * tagger decides how far it runs, and the person found is a 'cued-person'
- * with the cue as its role. A run of names joined by «و» that the tagger
+ * with the cue as its role; likewise an organisation after a head that
+ * names its kind («نادي …», 'cued-org'). A run of names joined by «و» that the tagger
  * took for one is split (conjunction-splits.ts).
  */
 export function taggedNames(tagger: NerTagger, text: string, sentences: readonly SentenceSpan[], options: TaggedNameOptions = {}): NameHit[] {
-  const { cues, personWords = new Set<string>() } = options;
+  const { cues, orgCues, personWords = new Set<string>() } = options;
   const tokenised = sentences.map((s) => tokenizeWithPunctuation(text.slice(s.start, s.end)));
   const words = tokenised.map((tokens) => tokens.map((t) => t.text));
   let cued: PersonCue[][] = [];
+  let orgStarts: number[][] = [];
   const constrain = (first: readonly (readonly string[])[]) => {
-    cued = words.map((w, j) => cues!.find(w, first[j]));
-    return cued.map((c) => (c.length === 0 ? undefined : PersonCues.forcedTags(c)));
+    cued = words.map((w, j) => cues?.find(w, first[j]) ?? []);
+    orgStarts = words.map((w) => orgCues?.find(w) ?? []);
+    return cued.map((c, j) => {
+      if (c.length === 0 && orgStarts[j]!.length === 0) return undefined;
+      const forced = PersonCues.forcedTags(c);
+      for (const i of orgStarts[j]!) if (!forced.has(i)) forced.set(i, 'B-ORG');
+      return forced;
+    });
   };
-  const tags = tagger.tagDocument(words, cues ? constrain : undefined);
+  const tags = tagger.tagDocument(words, cues || orgCues ? constrain : undefined);
   const hits: NameHit[] = [];
   tokenised.forEach((tokens, j) => {
     const offset = sentences[j]!.start;
@@ -43,7 +54,7 @@ export function taggedNames(tagger: NerTagger, text: string, sentences: readonly
       if (cue) {
         hit.source = 'cued-person';
         hit.role = text.slice(offset + tokens[cue.cue]!.start, hit.start).trim();
-      }
+      } else if (type === 'ORG' && orgStarts[j]?.includes(span.start)) hit.source = 'cued-org';
       hits.push(hit);
     }
   });
