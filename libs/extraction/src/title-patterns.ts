@@ -58,6 +58,11 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
   const endAt = (i: number) => folded.map[tokens[i]!.end]!;
   // Only spaces (or an English hyphen, "al-Assad") between word i-1 and i: punctuation ends a name.
   const joined = (i: number) => /^(?:\s+|-)$/u.test(folded.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  // The article as written: «آلان», «ألفريد», «إلياس» are names, though they fold to «ال…».
+  const hasArticle = (i: number) => {
+    const raw = value.slice(at(i), endAt(i)).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+    return arabicReadings(words[i]!).some((r) => r.startsWith('ال') && raw[raw.length - r.length] === 'ا');
+  };
   const covered = (i: number) => context.known.some((h) => h.form !== 'adjective' && h.start <= at(i) && endAt(i) <= h.end);
   // A known person right after the title is the one it names: nothing left to find.
   const knownPerson = (i: number) => context.known.some((h) => h.type === 'PERSON' && h.start <= at(i) && endAt(i) <= h.end);
@@ -86,7 +91,7 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
     let linked = 0;
     // A rank inside the title makes it strong: «رئيس الأركان … اللواء رايم بردي دويشنبييف».
     while (arabic && i < tokens.length && linked < MAX_TITLE_LINKS && joined(i) && !NOT_NAME.has(words[i]!) && !knownPerson(i) &&
-      (arabicReadings(words[i]!).some((r) => r.startsWith('ال')) || LINKS.has(words[i]!) || covered(i))) {
+      (hasArticle(i) || LINKS.has(words[i]!) || covered(i))) {
       if (STRONG.has(words[i]!)) strong = true;
       i++;
       linked++;
@@ -96,7 +101,7 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
       const w = words[j]!;
       if (NOT_NAME.has(w) || CUE_HEADS.has(w)) return false;
       if (arabic) {
-        if (!ARABIC.test(w) || (isFirst && w.startsWith('ال'))) return false;
+        if (!ARABIC.test(w) || (isFirst && hasArticle(j))) return false;
         if (isFirst) return true;
         // «… والرئيس», «… وقال»: a conjunction before a title, a verb or a second person's name ends this one.
         const peeled = arabicReadings(w).slice(1);
