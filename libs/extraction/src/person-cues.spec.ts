@@ -6,7 +6,7 @@ import { loadPersonWords } from './person-words.js';
 const cues = new PersonCues(Gazetteer.load(), loadPersonWords());
 const forced = (sentence: string, tags?: string[]) => {
   const words = sentence.split(' ');
-  return [...PersonCues.forcedTags(cues.find(words, tags))].map(([i, tag]) => `${words[i]}:${tag}`);
+  return [...PersonCues.forcedTags(cues.find(words, tags))].filter(([, tag]) => tag !== 'O').map(([i, tag]) => `${words[i]}:${tag}`);
 };
 
 describe('PersonCues', () => {
@@ -17,6 +17,8 @@ describe('PersonCues', () => {
     expect(forced('، والفنانة رانيا فريد شوقي')).toEqual(['رانيا:B-PERS', 'فريد:I-PERS']);
     const words = 'عبر مدافعه الدولي العاجي كولو توريه'.split(' ');
     expect(cues.find(words)).toEqual([{ cue: 1, name: 4, second: true }]);
+    // The cue itself is no part of the name.
+    expect([...PersonCues.forcedTags(cues.find(words))]).toEqual([[1, 'O'], [2, 'O'], [3, 'O'], [4, 'B-PERS'], [5, 'I-PERS']]);
   });
 
   it('starts a name after a nationality standing for a person, not one describing the noun before it', () => {

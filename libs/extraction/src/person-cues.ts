@@ -121,10 +121,11 @@ export class PersonCues {
     return out;
   }
 
-  /** The tags the tagger is to give a sentence's cued names: B-PERS on the first word, I-PERS on the second. */
+  /** The tags the tagger is to give a sentence's cued names: O on the cue («[الفنان] حسين فهمي» is no name), B-PERS on the name's first word, I-PERS on its second. */
   static forcedTags(cues: readonly PersonCue[]): Map<number, string> {
     const out = new Map<number, string>();
     for (const c of cues) {
+      for (let i = c.cue; i < c.name; i++) if (!out.has(i)) out.set(i, 'O');
       out.set(c.name, 'B-PERS');
       if (c.second) out.set(c.name + 1, 'I-PERS');
     }
