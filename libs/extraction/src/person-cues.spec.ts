@@ -28,6 +28,11 @@ describe('PersonCues', () => {
     expect(forced('ضرب ريال مدريد الاسباني بقوة عندما', ['O', 'B-ORG', 'I-ORG', 'O', 'O', 'O'])).toEqual([]);
   });
 
+  it('starts a name after a byline', () => {
+    expect(forced('كتب : محمود صبري ابو تريكة')).toEqual(['محمود:B-PERS', 'صبري:I-PERS']);
+    expect(forced('كتب الوزير مقالا')).toEqual([]);
+  });
+
   it('needs a word that can be a name: no article, no function word, a known first name or a second such word', () => {
     expect(forced('وقال اللاعب إن الفريق')).toEqual([]);
     expect(forced('غير أن اللاعب طعن بالتزوير')).toEqual([]);

@@ -1,6 +1,6 @@
 import { foldKey } from '#text';
 import type { Gazetteer } from '#knowledge';
-import { NATIONALITIES_EXTRA_AR, NOT_NAME_AR, PERSON_TITLES_AR, PROFESSION_MODIFIERS_AR, PROFESSIONS_AR, STRONG_TITLES_AR } from './title-words.js';
+import { BYLINES_AR, NATIONALITIES_EXTRA_AR, NOT_NAME_AR, PERSON_TITLES_AR, PROFESSION_MODIFIERS_AR, PROFESSIONS_AR, STRONG_TITLES_AR } from './title-words.js';
 
 const ARABIC_WORD = /^[\u0621-\u064A]+$/u;
 const MAX_MODIFIERS = 3;
@@ -47,7 +47,7 @@ const definite = (w: string) => /^(?:[وفبك]?ال|و?لل)/u.test(w);
  * («الفنان طلعت زكريا», «المدافع الدولي العاجي كولو توريه», «رجل الأعمال
  * الأمريكي ألفريد ديمورا»), or a nationality adjective standing alone for a
  * person («سدد البرازيلي كارلوس كوريا», not «الجيش اللبناني …», where it
- * describes the noun before it). The word after the cue must look like a
+ * describes the noun before it), or a byline («كتب: …»). The word after the cue must look like a
  * name: Arabic, without the article, no function word, and either a known
  * first name or followed by another such word (a name of two words); on
  * ANERcorp train the word so found starts a person 85% of the time after a
@@ -60,6 +60,7 @@ export class PersonCues {
   private readonly professions = new Set<string>();
   private readonly professionPairs = new Set<string>();
   private readonly modifiers = new Set(PROFESSION_MODIFIERS_AR.map((w) => foldKey(w)));
+  private readonly bylines = new Set(BYLINES_AR.map((w) => foldKey(w)));
   private readonly nationalities: ReadonlySet<string>;
   private readonly notName: Set<string>;
 
@@ -100,6 +101,7 @@ export class PersonCues {
       let cueEnd: number;
       let cueStart = i;
       if (this.professions.has(w)) cueEnd = i;
+      else if (this.bylines.has(w) && /^[:ـ-]$/u.test(words[i + 1] ?? '')) cueEnd = i + 1;
       else if (i + 1 < folded.length && this.professionPairs.has(`${w} ${folded[i + 1]}`)) cueEnd = i + 1;
       else if (this.nationalities.has(w)) {
         // Alone, not describing a noun before it: «الجيش اللبناني», «المدافع الدولي العاجي» (the profession's cue) are not.

@@ -97,6 +97,9 @@ export const PROFESSIONS_AR = [
   'تأليف', 'وتأليف', 'إخراج', 'وإخراج', 'ألحان', 'وألحان',
 ];
 
+/** Bylines: «كتب: …», «حوار ـ …» (the name after the colon or dash; on ANERcorp train 4 of 5). */
+export const BYLINES_AR = ['كتب', 'كتبت', 'بقلم', 'حوار', 'متابعة', 'إعداد', 'تحرير'];
+
 /** Adjectives that may stand between a profession and the name, besides nationalities: «المدافع الدولي …», «الفنان القدير …». */
 export const PROFESSION_MODIFIERS_AR = [
   'الدولي', 'الدولية', 'السابق', 'السابقة', 'الأسبق', 'الشهير', 'الشهيرة', 'الكبير', 'الكبيرة', 'الشاب', 'الشابة', 'المخضرم', 'الراحل', 'الراحلة',
