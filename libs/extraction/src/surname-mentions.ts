@@ -1,4 +1,3 @@
-import { foldKey } from '#text';
 import { unlinkedEntity } from './entity-records.js';
 import { overlaps, type NameHit } from './name-hit.js';
 import { insideLongerName } from './name-parts.js';
@@ -14,10 +13,7 @@ const MIN_SURNAME = 3;
  * the person) and ties them to the full name, and ties one-word person
  * names other sources found to it as well. `surnames` carries full names
  * from the article's earlier fields and learns this field's; a surname two
- * persons share is left alone, and so is one with a clitic other than «و»
- * («لصالح» is "in favour of" after «علي عبدالله صالح»; on ANERcorp train
- * none of those so dropped was a person). Returns `accepted` with the
- * surnames added.
+ * persons share is left alone. Returns `accepted` with the surnames added.
  */
 export function withSurnameMentions(value: string, text: PreparedText, accepted: readonly NameHit[], surnames: Map<string, string | null>): NameHit[] {
   const firstFull = new Map<string, number>();
@@ -37,8 +33,6 @@ export function withSurnameMentions(value: string, text: PreparedText, accepted:
   const retagged = new Set<NameHit>();
   for (const h of index.find(text)) {
     if (h.start <= (firstFull.get(h.payload) ?? -1) || insideLongerName(text, h.start)) continue;
-    // With «و» or nothing before it: «لصالح» is "in favour of", not «ل» and the surname «صالح».
-    if (!/^و?$/u.test(foldKey(value.slice(h.start, h.end)).slice(0, -h.payload.length))) continue;
     const short = { type: 'PERSON', start: h.start, end: h.end, form: 'short', source: 'short-name', coreferent: surnames.get(h.payload)! } as const;
     const same = accepted.find((a) => !a.link && a.type === 'PERSON' && a.start === h.start && a.end === h.end);
     if (same) {
