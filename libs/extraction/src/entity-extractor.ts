@@ -10,6 +10,7 @@ import { OrgCues } from './org-cues.js';
 import { PersonCues, masculineNationalities } from './person-cues.js';
 import { withClubs } from './club-names.js';
 import { withQuotedRegions } from './quoted-regions.js';
+import { withPlaceBounds } from './place-bounds.js';
 import { englishNames } from './english-names.js';
 import { withSurnameMentions } from './surname-mentions.js';
 import { taggedNames } from './tagged-names.js';
@@ -104,7 +105,7 @@ export class EntityExtractor {
   private namesIn(field: TextField, value: string, sentences: readonly SentenceSpan[], state: ArticleState): FieldHit[] {
     // Folded and split once; every matcher searches it.
     const prepared = prepareText(value);
-    const known = this.knownNames(prepared, state.actors);
+    const known = withPlaceBounds(this.knownNames(prepared, state.actors), prepared);
     // A place word alone («ومحيط») is not a place, whatever the tagger thinks.
     const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences, { ...(this.personCues ? { cues: this.personCues } : {}), orgCues: this.orgCues, personWords: this.options.personWords ?? new Set() }).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
     for (const h of tagged) if (h.source === 'cued-person') withCueCountry(h, value, known);
