@@ -200,6 +200,16 @@ describe('EntityExtractor output, with the tagger (what the enricher emits)', ()
     expect(byName.get('Washington D.C.')).toMatchObject({ type: 'LOCATION', category: 'capital' });
   });
 
+  it('takes a person introduced by a profession and a nationality, with the cue as role and the country it names', () => {
+    const text = 'وتعرض مهاجمه الدولي الكاميروني صامويل إيتو لإصابة. وسيغيب إيتو عن لقاء الأحد.';
+    const person = full.extract({ title: '', text }).find((e) => e.type === 'PERSON');
+    expect(person).toMatchObject({
+      id: 'unlinked:person:صامويل_ايتو', name: 'صامويل إيتو', role: 'مهاجمه الدولي الكاميروني', country: 'place:country:CM', confidence: CONFIDENCE.cuedPerson,
+    });
+    // The surname alone later is the same person; offsets point into the text.
+    expect(person!.mentions.map((m) => [m.text, text.slice(m.start, m.end), m.form])).toEqual([['صامويل إيتو', 'صامويل إيتو', 'name'], ['إيتو', 'إيتو', 'short']]);
+  });
+
   it('takes no place word alone for a place, whatever the tagger says', () => {
     const text = 'غارات على الجنابرة وتل هواش ومحيط قلعة المضيق.';
     expect(full.names({ title: '', text }).map((n) => text.slice(n.start, n.end))).not.toContain('ومحيط');

@@ -6,6 +6,11 @@ import { actorEntity, confidenceOf, entityTypeOfActor, placeEntity, unlinkedEnti
 import { overlaps, type NameHit } from './name-hit.js';
 import { arabicReadings, prepareText, type PreparedText } from './phrase-index.js';
 import { PlaceMatcher, isPlaceWord } from './place-matcher.js';
+import { OrgCues } from './org-cues.js';
+import { PersonCues, masculineNationalities } from './person-cues.js';
+import { withClubs } from './club-names.js';
+import { withQuotedRegions } from './quoted-regions.js';
+import { withPlaceBounds } from './place-bounds.js';
 import { englishNames } from './english-names.js';
 import { withSurnameMentions } from './surname-mentions.js';
 import { taggedNames } from './tagged-names.js';
@@ -49,6 +54,9 @@ interface ArticleState {
 export class EntityExtractor {
   private readonly places: PlaceMatcher;
   private readonly actorMatcher: ActorMatcher | undefined;
+  private readonly personCues: PersonCues | undefined;
+  private readonly orgCues = new OrgCues();
+  private readonly nationalities: ReadonlySet<string>;
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -57,6 +65,8 @@ export class EntityExtractor {
   ) {
     this.places = new PlaceMatcher(gazetteer);
     this.actorMatcher = actors ? new ActorMatcher(actors) : undefined;
+    this.nationalities = masculineNationalities(gazetteer);
+    this.personCues = options.tagger ? new PersonCues(gazetteer, options.personWords ?? new Set()) : undefined;
   }
 
   extract(article: ArticleText): Entity[] {
@@ -95,16 +105,19 @@ export class EntityExtractor {
   private namesIn(field: TextField, value: string, sentences: readonly SentenceSpan[], state: ArticleState): FieldHit[] {
     // Folded and split once; every matcher searches it.
     const prepared = prepareText(value);
-    const known = this.knownNames(prepared, state.actors);
+    const known = withPlaceBounds(this.knownNames(prepared, state.actors), prepared);
     // A place word alone («ومحيط») is not a place, whatever the tagger thinks.
-    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
+    const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences, { ...(this.personCues ? { cues: this.personCues } : {}), orgCues: this.orgCues, personWords: this.options.personWords ?? new Set() }).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
+    for (const h of tagged) if (h.source === 'cued-person') withCueCountry(h, value, known);
     const titled = titledNames(value, prepared, { known, tagged, personWords: this.options.personWords ?? new Set() });
     // A place inside a longer organisation or person name the tagger or a
     // title found is part of that name: «ريال مدريد», «جامعة دمشق» (on
     // ANERcorp dev this is worth two points of LOC precision).
     const found = [...titled, ...tagged, ...englishNames(value, sentences)];
+    // So is a place an organisation's head names: «نادي قطر» is the club.
     const swallowed = (h: NameHit) =>
-      h.type === 'LOCATION' && h.form === 'name' && found.some((n) => n.type !== 'LOCATION' && n.start <= h.start && h.end <= n.end && n.end - n.start > h.end - h.start);
+      h.type === 'LOCATION' && h.form === 'name' &&
+      found.some((n) => n.type !== 'LOCATION' && n.start <= h.start && h.end <= n.end && (n.end - n.start > h.end - h.start || n.source === 'cued-org'));
     const accepted = known.filter((h) => !swallowed(h));
     const taken = accepted.filter((h) => h.form !== 'adjective');
     for (const hit of found) {
@@ -112,7 +125,7 @@ export class EntityExtractor {
       accepted.push(hit);
       taken.push(hit);
     }
-    const all = withSurnameMentions(value, prepared, accepted, state.surnames);
+    const all = withSurnameMentions(value, prepared, withQuotedRegions(withClubs(accepted, value, prepared, this.nationalities), value), state.surnames);
     for (const h of all) if (h.link && 'actor' in h.link) state.actors.add(h.link.actor);
     return all.sort((a, b) => a.start - b.start).map((h) => ({ ...h, field }));
   }
@@ -153,6 +166,16 @@ export class EntityExtractor {
       if (existing) return existing;
     }
     return head;
+  }
+}
+
+/** The country a person's cue names («البرازيلي كارلوس كوريا»: Brazil), from the knowledge base's adjectives inside it. */
+function withCueCountry(hit: NameHit, value: string, known: readonly NameHit[]): void {
+  if (hit.role === undefined) return;
+  const roleStart = value.lastIndexOf(hit.role, hit.start);
+  for (const k of known) {
+    if (k.start < roleStart || k.end > hit.start || !k.link || !('place' in k.link) || k.link.place.type !== 'country') continue;
+    hit.country = k.link.place.id;
   }
 }
 

@@ -80,6 +80,14 @@ export function confidenceOf(source: NameSource, type: EntityType): number {
       return CONFIDENCE.shortName;
     case 'title':
       return CONFIDENCE.titledName;
+    case 'cued-person':
+      return CONFIDENCE.cuedPerson;
+    case 'cued-org':
+      return CONFIDENCE.cuedOrg;
+    case 'club':
+      return CONFIDENCE.club;
+    case 'quoted-region':
+      return CONFIDENCE.quotedRegion;
     case 'tagger':
       return CONFIDENCE.tagger[type];
     case 'english-capitals':

@@ -6,6 +6,7 @@ export * from './confidence.js';
 export * from './title-patterns.js';
 export * from './tagged-names.js';
 export * from './person-words.js';
+export * from './person-cues.js';
 export * from './entity-extractor.js';
 export * from './evaluation/index.js';
 export * from './tagger/index.js';

@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '#contracts';
 import type { Actor, Place } from '#knowledge';
 
 /** How a name was found; each way has its own confidence (see confidence.ts). */
-export type NameSource = 'knowledge-base' | 'cued-place' | 'context-place' | 'adjective' | 'short-name' | 'tagger' | 'title' | 'english-capitals';
+export type NameSource = 'knowledge-base' | 'cued-place' | 'context-place' | 'adjective' | 'short-name' | 'tagger' | 'cued-person' | 'cued-org' | 'club' | 'quoted-region' | 'title' | 'english-capitals';
 
 /** A name found in one field of an article, before names are grouped into entities. */
 export interface NameHit {

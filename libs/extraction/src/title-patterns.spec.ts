@@ -51,4 +51,13 @@ describe('names introduced by titles and roles', () => {
     const orgs = unlinked(text).filter((e) => e.type === 'ORG');
     expect(orgs.map((e) => e.name)).toEqual(['جيش العزة', 'منظمة العفو الدولية']);
   });
+
+  it('reads a name that starts like the article («آلان», «ألفريد») as a name after a title', () => {
+    expect(unlinked('وقال الجنرال الفرنسي آلان بيللغريني إن الاتفاق صامد.').map((e) => [e.name, e.role])).toEqual([['آلان بيللغريني', 'الجنرال الفرنسي']]);
+  });
+
+  it('takes a bank by its masculine adjectives, not the feminine ones of what follows it', () => {
+    expect(unlinked('وافقت الجمعية العمومية للبنك التجاري على الخطة.').map((e) => e.name)).toEqual(['للبنك التجاري']);
+    expect(unlinked('وللوفاء بمتطلبات البنك الرأسمالية طويلة الأجل.')).toEqual([]);
+  });
 });

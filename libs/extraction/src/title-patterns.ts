@@ -1,9 +1,9 @@
 import { foldKey } from '#text';
 import { PhraseIndex, arabicReadings, phraseKeys, type PreparedText } from './phrase-index.js';
 import { overlaps, type NameHit } from './name-hit.js';
-import { NAME_LINKS_AR, NAME_PARTICLES_EN, NOT_NAME_AR, ORG_HEADS_AR, ORG_HEADS_EN, ORG_HEADS_UNQUOTED_AR, PERSON_TITLES_AR, PERSON_TITLES_EN, STRONG_TITLES_AR, TITLE_LINKS_AR } from './title-words.js';
+import { NAME_LINKS_AR, NAME_PARTICLES_EN, NOT_NAME_AR, ORG_HEADS_AR, ORG_HEADS_EN, ORG_HEADS_UNQUOTED_AR, ORG_HEADS_UNQUOTED_MASCULINE_AR, PERSON_TITLES_AR, PERSON_TITLES_EN, STRONG_TITLES_AR, TITLE_LINKS_AR } from './title-words.js';
 
-type Cue = 'person' | 'strong-person' | 'org' | 'org-unquoted';
+type Cue = 'person' | 'strong-person' | 'org' | 'org-unquoted' | 'org-unquoted-masculine';
 
 const ARABIC = /[\u0621-\u064A]/u;
 const fold = (w: string) => foldKey(w);
@@ -27,6 +27,7 @@ const CUES = (() => {
   add(ORG_HEADS_AR, 'org');
   add(ORG_HEADS_EN, 'org');
   add(ORG_HEADS_UNQUOTED_AR, 'org-unquoted');
+  add(ORG_HEADS_UNQUOTED_MASCULINE_AR, 'org-unquoted-masculine');
   // Titles last: «لواء» heads a brigade's name, «اللواء» is a rank.
   add(PERSON_TITLES_AR, 'person');
   add(PERSON_TITLES_EN, 'person');
@@ -57,6 +58,11 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
   const endAt = (i: number) => folded.map[tokens[i]!.end]!;
   // Only spaces (or an English hyphen, "al-Assad") between word i-1 and i: punctuation ends a name.
   const joined = (i: number) => /^(?:\s+|-)$/u.test(folded.text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  // The article as written: «آلان», «ألفريد», «إلياس» are names, though they fold to «ال…».
+  const hasArticle = (i: number) => {
+    const raw = value.slice(at(i), endAt(i)).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+    return arabicReadings(words[i]!).some((r) => r.startsWith('ال') && raw[raw.length - r.length] === 'ا');
+  };
   const covered = (i: number) => context.known.some((h) => h.form !== 'adjective' && h.start <= at(i) && endAt(i) <= h.end);
   // A known person right after the title is the one it names: nothing left to find.
   const knownPerson = (i: number) => context.known.some((h) => h.type === 'PERSON' && h.start <= at(i) && endAt(i) <= h.end);
@@ -72,7 +78,7 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
       const hit = personAfter(next, cue.start, cue.payload === 'strong-person');
       if (hit) hits.push(hit);
     } else {
-      const hit = cue.payload === 'org' ? quotedAfter(cue.end) : definiteAfter(next, cue.start);
+      const hit = cue.payload === 'org' ? quotedAfter(cue.end) : definiteAfter(next, cue.start, cue.payload === 'org-unquoted-masculine');
       if (hit) hits.push(hit);
     }
   }
@@ -85,7 +91,7 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
     let linked = 0;
     // A rank inside the title makes it strong: «رئيس الأركان … اللواء رايم بردي دويشنبييف».
     while (arabic && i < tokens.length && linked < MAX_TITLE_LINKS && joined(i) && !NOT_NAME.has(words[i]!) && !knownPerson(i) &&
-      (arabicReadings(words[i]!).some((r) => r.startsWith('ال')) || LINKS.has(words[i]!) || covered(i))) {
+      (hasArticle(i) || LINKS.has(words[i]!) || covered(i))) {
       if (STRONG.has(words[i]!)) strong = true;
       i++;
       linked++;
@@ -95,7 +101,7 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
       const w = words[j]!;
       if (NOT_NAME.has(w) || CUE_HEADS.has(w)) return false;
       if (arabic) {
-        if (!ARABIC.test(w) || (isFirst && w.startsWith('ال'))) return false;
+        if (!ARABIC.test(w) || (isFirst && hasArticle(j))) return false;
         if (isFirst) return true;
         // «… والرئيس», «… وقال»: a conjunction before a title, a verb or a second person's name ends this one.
         const peeled = arabicReadings(w).slice(1);
@@ -153,9 +159,11 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
     return context.known.some((h) => overlaps(h, hit)) ? undefined : hit;
   }
 
-  function definiteAfter(from: number, headStart: number): NameHit | undefined {
+  /** Definite words after a head («منظمة الصحة العالمية»); after a masculine head, masculine adjectives («البنك التجاري»: «…ي»). */
+  function definiteAfter(from: number, headStart: number, masculine: boolean): NameHit | undefined {
     let last = from - 1;
-    while (last + 1 < tokens.length && last + 2 - from <= MAX_NAME_WORDS && joined(last + 1) && words[last + 1]!.startsWith('ال') && !NOT_NAME.has(words[last + 1]!)) last++;
+    const fits = (w: string) => w.startsWith('ال') && !NOT_NAME.has(w) && (!masculine || w.endsWith('ي'));
+    while (last + 1 < tokens.length && last + 2 - from <= MAX_NAME_WORDS && joined(last + 1) && fits(words[last + 1]!)) last++;
     if (last < from) return undefined;
     const hit: NameHit = { type: 'ORG', start: headStart, end: endAt(last), form: 'name', source: 'title' };
     return context.known.some((h) => overlaps(h, hit)) ? undefined : hit;

@@ -13,6 +13,9 @@ export const PERSON_TITLES_AR = [
   'رئيس هيئة الأركان', 'رئيس هيئة الأركان العامة', 'رئيس الأركان', 'قائد', 'القائد', 'زعيم', 'أمير', 'مفتي',
   'المبعوث', 'مبعوث', 'المبعوثة', 'الأمين العام', 'المدير العام', 'مدير', 'محافظ', 'النائب', 'القاضي', 'المستشار', 'مستشار',
   'السيد', 'السيدة', 'الدكتور', 'الدكتورة', 'المرشح', 'المرشحة',
+  // Women's titles: «رئيسة لاتفيا …», «المستشارة الألمانية …».
+  'رئيسة', 'الرئيسة', 'رئيسة الوزراء', 'رئيسة الحكومة', 'نائبة', 'نائبة الرئيس', 'نائبة رئيس', 'الملكة', 'الأميرة', 'الشيخة', 'السفيرة', 'سفيرة',
+  'المستشارة', 'مستشارة', 'الأمينة العامة', 'المديرة العامة', 'مديرة', 'النائبة', 'القاضية', 'زعيمة', 'قائدة',
 ];
 
 export const PERSON_TITLES_EN = [
@@ -52,6 +55,14 @@ export const ORG_HEADS_EN = ['group', 'organisation', 'organization', 'movement'
 /** «منظمة …» names an organisation even without quotes when words with the article follow: «منظمة الصحة العالمية». */
 export const ORG_HEADS_UNQUOTED_AR = ['منظمة'];
 
+/**
+ * Masculine heads that name an organisation with the masculine adjectives
+ * after them: «البنك التجاري», «المصرف المركزي», «البنك الدولي» (not «البنك
+ * الرأسمالية», where the adjective belongs to what follows). On ANERcorp
+ * train, 7 of the 8 so found are organisations with those bounds.
+ */
+export const ORG_HEADS_UNQUOTED_MASCULINE_AR = ['البنك', 'بنك', 'المصرف', 'مصرف'];
+
 /** Small English words that may stand inside a name ("Bashar al-Assad", "Osama bin Laden"). */
 export const NAME_PARTICLES_EN = ['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'van', 'von', 'der', 'la', 'le'];
 
@@ -65,3 +76,46 @@ export const NAME_LINKS_AR = ['بن', 'بنت', 'ابن', 'آل', 'أبو', 'ا�
  * دويشنبييف»). «الفريق» is left out: it is also "the team".
  */
 export const STRONG_TITLES_AR = ['المشير', 'الفريق أول', 'اللواء', 'العميد', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الجنرال', 'السيد', 'السيدة', 'الدكتور', 'الدكتورة'];
+
+/**
+ * Professions that stand before a person's name in news («الفنان طلعت
+ * زكريا», «المدافع الدولي العاجي كولو توريه», «مهاجمه صامويل إيتو»):
+ * after one of these (and the adjectives in PROFESSION_MODIFIERS_AR or of
+ * nationality), a word that can be a name starts a person's name and the
+ * tagger decides how far it runs (person-cues.ts). Offices are titles
+ * (PERSON_TITLES_AR); «الحكم» (the referee, the rule) is left out.
+ */
+export const PROFESSIONS_AR = [
+  'الفنان', 'الفنانة', 'الممثل', 'الممثلة', 'المطرب', 'المطربة', 'المغني', 'المغنية', 'النجم', 'النجمة', 'الموسيقار', 'الملحن', 'المخرج', 'المخرجة', 'السيناريست', 'المؤلف', 'المنتج',
+  'الكاتب', 'الكاتبة', 'الشاعر', 'الشاعرة', 'الروائي', 'الروائية', 'الأديب', 'الأديبة', 'الناقد', 'الصحفي', 'الصحفية', 'الإعلامي', 'الإعلامية', 'المذيع', 'المذيعة', 'المؤرخ', 'المفكر', 'الفيلسوف', 'الباحث', 'الباحثة', 'الرسام', 'التشكيلي',
+  'اللاعب', 'اللاعبة', 'المدافع', 'المهاجم', 'الحارس', 'المدرب', 'الكابتن', 'العداء', 'العداءة', 'الملاكم', 'المصارع', 'السباح', 'الدراج', 'الهداف',
+  'مهاجمه', 'مدافعه', 'لاعبه', 'حارسه', 'مدربه', 'زميله', 'زميلها', 'مواطنه', 'مواطنها',
+  'المهندس', 'المحامي', 'المحامية', 'الطبيب', 'الطبيبة', 'الأستاذ', 'الأستاذة', 'البروفيسور', 'الداعية', 'الراحل', 'الراحلة',
+  'رجل الأعمال', 'سيدة الأعمال', 'لاعب الوسط', 'صانع الألعاب', 'المدير الفني',
+  'الراقص', 'الراقصة', 'السينارست',
+  // Credits: «تأليف …», «وإخراج …» (on ANERcorp train 26 of 26 followed by a person's name).
+  'تأليف', 'وتأليف', 'إخراج', 'وإخراج', 'ألحان', 'وألحان',
+];
+
+/** Bylines: «كتب: …», «حوار ـ …» (the name after the colon or dash; on ANERcorp train 4 of 5). */
+export const BYLINES_AR = ['كتب', 'كتبت', 'بقلم', 'حوار', 'متابعة', 'إعداد', 'تحرير'];
+
+/** Adjectives that may stand between a profession and the name, besides nationalities: «المدافع الدولي …», «الفنان القدير …». */
+export const PROFESSION_MODIFIERS_AR = [
+  'الدولي', 'الدولية', 'السابق', 'السابقة', 'الأسبق', 'الشهير', 'الشهيرة', 'الكبير', 'الكبيرة', 'الشاب', 'الشابة', 'المخضرم', 'الراحل', 'الراحلة',
+  'الصاعد', 'المعتزل', 'القدير', 'القديرة', 'المعروف', 'المعروفة', 'العالمي', 'العالمية', 'المتألق', 'الواعد', 'الجديد',
+];
+
+/** Nationality adjectives (masculine, definite) the knowledge base lacks: nations inside a country, and spellings. */
+export const NATIONALITIES_EXTRA_AR = [
+  'الإنجليزي', 'الإنكليزي', 'الإسكتلندي', 'الاسكتلندي', 'الويلزي', 'العاجي', 'الإيفواري', 'الأسباني', 'الأمريكى', 'الأميركى',
+];
+
+/**
+ * Heads after which an organisation's name follows without quotes: «نادي
+ * قطر», «صحيفة معاريف», «قناة المحور». ANERcorp, like a desk, leaves the
+ * head outside the name; the tagger is told the name starts after it
+ * (org-cues.ts). «شركة», «فريق», «وكالة» are left out: on ANERcorp train
+ * the word after them is a name less than half the time.
+ */
+export const ORG_NAME_HEADS_AR = ['نادي', 'صحيفة', 'صحيفتا', 'صحيفتي', 'جريدة', 'مجلة', 'قناة'];

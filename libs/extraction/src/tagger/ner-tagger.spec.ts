@@ -29,4 +29,16 @@ describe('NerTagger (committed weights)', () => {
       ['O', 'B-PERS', 'O', 'O', 'O'],
     ]);
   });
+
+  it('takes tags a rule imposes on the second pass, given the first', () => {
+    const doc = [['سدد', 'البرازيلي', 'كارلوس', 'كوريا', 'كرة', 'قوية']];
+    let seen: readonly (readonly string[])[] = [];
+    const tags = tagger.tagDocument(doc, (first) => {
+      seen = first;
+      return [new Map([[2, 'B-PERS'], [3, 'I-PERS']])];
+    });
+    expect(seen).toHaveLength(1);
+    expect(tags[0]!.slice(2, 4)).toEqual(['B-PERS', 'I-PERS']);
+    expect(tagger.tagDocument(doc, () => [undefined])).toEqual(tagger.tagDocument(doc));
+  });
 });

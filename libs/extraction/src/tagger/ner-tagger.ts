@@ -89,10 +89,10 @@ function prepare(k: number, words: readonly string[], cache: TokenVectorCache): 
   return { tokens, emissions };
 }
 
-function decode(classes: readonly string[], sentence: PreparedSentence, transitions: Float64Array, cache: TokenVectorCache): string[] {
+function decode(classes: readonly string[], sentence: PreparedSentence, transitions: Float64Array, cache: TokenVectorCache, forced?: Int32Array): string[] {
   const n = sentence.tokens.length;
   const k = classes.length;
-  const path = viterbi(n, k, sentence.emissions, transitions, (i) => sentence.tokens[i]!.after, cache.scratch.back(n * k));
+  const path = viterbi(n, k, sentence.emissions, transitions, (i) => sentence.tokens[i]!.after, cache.scratch.back(n * k), forced);
   return path.map((c) => classes[c]!);
 }
 
@@ -101,6 +101,9 @@ function decode(classes: readonly string[], sentence: PreparedSentence, transiti
  * the features of emitEmission, emitTransition and emitAfterWord (Viterbi,
  * first order, never an I- tag that continues nothing); the second adds
  * emitDocument's, from what the first found in the whole document.
+ * `constrain` (optional) sees the first pass's tags and returns, per
+ * sentence, token positions and the only tag the second pass may give them
+ * (see NerTagger.tagDocument); a sentence so constrained is decoded again.
  */
 export function tagDocument(
   scorer: PerceptronScorer,
@@ -108,12 +111,15 @@ export function tagDocument(
   lexicon: Lexicon,
   cache = new TokenVectorCache(scorer, lexicon),
   transitions = transitionsOf(scorer),
+  constrain?: Constrain,
 ): string[][] {
   const { classes } = scorer;
   const k = classes.length;
   cache.scratch.reset();
   const prepared = sentences.map((words) => prepare(k, words, cache));
   const first = prepared.map((p) => decode(classes, p, transitions, cache));
+  const forced = constrain?.(first);
+  const constraints = sentences.map((words, j) => forcedTags(classes, words.length, forced?.[j]));
   const memory = new DocumentMemory();
   prepared.forEach((p, j) => {
     const tags = first[j]!;
@@ -121,7 +127,7 @@ export function tagDocument(
   });
   return prepared.map((p, j) => {
     const tags = first[j]!;
-    let changed = false;
+    let changed = constraints[j] !== undefined;
     for (let i = 0; i < p.tokens.length; i++) {
       // A stem the memory does not keep has nothing elsewhere.
       if (!p.tokens[i]!.memorable) continue;
@@ -132,8 +138,26 @@ export function tagDocument(
       }
     }
     // Unchanged scores decode to the same tags.
-    return changed ? decode(classes, p, transitions, cache) : tags;
+    return changed ? decode(classes, p, transitions, cache, constraints[j]) : tags;
   });
+}
+
+/**
+ * Tags a rule outside the tagger imposes on the second pass, given the first
+ * pass's tags: per sentence, token positions and the only tag allowed there
+ * (undefined or empty: none).
+ */
+export type Constrain = (firstPass: readonly (readonly string[])[]) => readonly (ReadonlyMap<number, string> | undefined)[];
+
+/** Per position the index of its forced tag, or -1; undefined when nothing is forced (most sentences). */
+function forcedTags(classes: readonly string[], n: number, forced: ReadonlyMap<number, string> | undefined): Int32Array | undefined {
+  if (forced === undefined || forced.size === 0) return undefined;
+  const out = new Int32Array(n).fill(-1);
+  for (const [i, tag] of forced) {
+    const c = classes.indexOf(tag);
+    if (c >= 0 && i >= 0 && i < n) out[i] = c;
+  }
+  return out;
 }
 
 /** The statistical tagger for names the knowledge base lacks (persons and organisations above all). */
@@ -159,8 +183,14 @@ export class NerTagger {
     return this.tagDocument([tokens])[0]!;
   }
 
-  /** Tags of each sentence of one document: a name found in one sentence helps find it in the others. */
-  tagDocument(sentences: readonly (readonly string[])[]): string[][] {
-    return tagDocument(this.scorer, sentences, this.lexicon, this.cache, this.transitions);
+  /**
+   * Tags of each sentence of one document: a name found in one sentence helps
+   * find it in the others. `constrain`, given the first pass's tags, may fix
+   * the tags of some tokens in the second (B-PERS where a rule knows a
+   * person's name starts: «الفنان …»); the tagger decides the rest, how far
+   * that name runs included.
+   */
+  tagDocument(sentences: readonly (readonly string[])[], constrain?: Constrain): string[][] {
+    return tagDocument(this.scorer, sentences, this.lexicon, this.cache, this.transitions, constrain);
   }
 }

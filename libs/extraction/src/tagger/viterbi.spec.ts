@@ -24,6 +24,14 @@ describe('viterbi', () => {
     const afterO = Float64Array.from([0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0]);
     expect(tags(viterbi(2, 3, emissions, transitionTable(classes, () => 0), (i) => (i === 1 ? afterO : undefined)))).toEqual(['O', 'B-PERS']);
   });
+
+  it('keeps a forced tag and decides the rest around it', () => {
+    // O scores best everywhere; B-PERS forced at 1, and I-PERS after it beats O at 2.
+    const emissions = Float64Array.from([0, 0, 1, 0, 0, 1, 0, 0.5, 0.4]);
+    const transitions = transitionTable(classes, (prev, tag) => (prev === 0 && tag === 1 ? 0.2 : 0));
+    expect(tags(viterbi(3, 3, emissions, transitions, none))).toEqual(['O', 'O', 'O']);
+    expect(tags(viterbi(3, 3, emissions, transitions, none, undefined, Int32Array.from([-1, 0, -1])))).toEqual(['O', 'B-PERS', 'I-PERS']);
+  });
 });
 
 describe('repairBio', () => {

@@ -66,7 +66,9 @@ function predecessorsOf(transitions: Float64Array, k: number): Int32Array[] {
  * per position (row-major), `transitions` comes from transitionTable, and
  * `after(i)` gives position i's extra scores by previous tag (AfterScores),
  * or undefined when it has none (most words). Ties go to the earlier tag. `scratch`,
- * if given, may be overwritten.
+ * if given, may be overwritten. `forced`, if given, holds per position the
+ * only tag allowed there, or -1 where any may stand (a rule outside the
+ * tagger knows a name starts there; the tagger still decides how far it runs).
  */
 export function viterbi(
   n: number,
@@ -75,6 +77,7 @@ export function viterbi(
   transitions: Float64Array,
   after: (i: number) => AfterScores | undefined,
   scratch?: Int32Array,
+  forced?: Int32Array,
 ): number[] {
   if (n === 0) return [];
   // Back-pointers, in the caller's scratch space when it is large enough (less garbage on long texts).
@@ -85,6 +88,7 @@ export function viterbi(
   const startExtra = after(0);
   for (let c = 0; c < k; c++) best[c] = transitions[k * k + c]! + (startExtra === undefined ? 0 : startExtra[k * k + c]!) + emissions[c]!;
   back.fill(k, 0, k);
+  if (forced !== undefined) onlyForced(best, k, forced[0]!);
   const prevsOf = predecessorsOf(transitions, k);
   for (let i = 1; i < n; i++) {
     const swap = prevBest;
@@ -120,6 +124,7 @@ export function viterbi(
       best[c] = top + emissions[out + c]!;
       back[out + c] = from;
     }
+    if (forced !== undefined) onlyForced(best, k, forced[i]!);
   }
   let last = 0;
   for (let c = 1; c < k; c++) if (best[c]! > best[last]!) last = c;
@@ -129,4 +134,10 @@ export function viterbi(
     last = back[i * k + last]!;
   }
   return path;
+}
+
+/** Rules out every tag but `tag` at a position (nothing when tag is -1). */
+function onlyForced(best: Float64Array, k: number, tag: number): void {
+  if (tag < 0) return;
+  for (let c = 0; c < k; c++) if (c !== tag) best[c] = -Infinity;
 }
