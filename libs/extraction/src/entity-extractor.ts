@@ -13,6 +13,7 @@ import { withQuotedRegions } from './quoted-regions.js';
 import { withPlaceBounds } from './place-bounds.js';
 import { englishNames } from './english-names.js';
 import { withSurnameMentions } from './surname-mentions.js';
+import { soleArmy, withArmyMentions } from './army-mentions.js';
 import { taggedNames } from './tagged-names.js';
 import type { NerTagger } from './tagger/ner-tagger.js';
 import { titledNames } from './title-patterns.js';
@@ -125,8 +126,10 @@ export class EntityExtractor {
       accepted.push(hit);
       taken.push(hit);
     }
-    const all = withSurnameMentions(value, prepared, withQuotedRegions(withClubs(accepted, value, prepared, this.nationalities), value), state.surnames);
-    for (const h of all) if (h.link && 'actor' in h.link) state.actors.add(h.link.actor);
+    const named = withSurnameMentions(value, prepared, withQuotedRegions(withClubs(accepted, value, prepared, this.nationalities), value), state.surnames);
+    for (const h of named) if (h.link && 'actor' in h.link) state.actors.add(h.link.actor);
+    // A bare «الجيش» is the one army the article names, wherever in the field it names it.
+    const all = withArmyMentions(prepared, named, soleArmy(state.actors));
     return all.sort((a, b) => a.start - b.start).map((h) => ({ ...h, field }));
   }
 

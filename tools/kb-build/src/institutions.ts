@@ -25,8 +25,9 @@ export const INSTITUTION_COUNTRIES = [
 const ENGLISH_ADJECTIVE: Record<string, string> = { US: 'US', GB: 'British', AE: 'Emirati', KG: 'Kyrgyz', SA: 'Saudi', KP: 'North Korean' };
 /** Armies with their own names. */
 const ARMY_NAMES: Record<string, { en: string[]; ar: string[] }> = {
-  // Arab news names the Israeli army "the occupation forces" far more often than by its own name.
-  IL: { en: ['Israel Defense Forces', 'IDF', 'Israeli army'], ar: ['جيش الدفاع الإسرائيلي', 'قوات الاحتلال', 'قوات الاحتلال الإسرائيلي', 'جيش الاحتلال', 'جيش الاحتلال الإسرائيلي', 'جنود الاحتلال', 'جنود الاحتلال الإسرائيلي'] },
+  // Arab news names the Israeli army "the occupation forces" far more often than by its own name. Bare «قوات
+  // الاحتلال» is left out: Damascus says it of American and Turkish troops too.
+  IL: { en: ['Israel Defense Forces', 'IDF', 'Israeli army'], ar: ['جيش الدفاع الإسرائيلي', 'قوات الاحتلال الإسرائيلي', 'جيش الاحتلال', 'جيش الاحتلال الإسرائيلي', 'جنود الاحتلال الإسرائيلي'] },
   US: { en: ['US Army', 'US military', 'US armed forces'], ar: [] },
   IR: { en: ['Iranian army', 'Artesh'], ar: [] },
   TR: { en: ['Turkish Armed Forces', 'Turkish army'], ar: [] },
