@@ -101,7 +101,8 @@ export class EventExtractor {
             clause: { start: c.start + sentence.start, end: c.end + sentence.start },
           }));
         });
-        if (told.length === 0) return;
+        // A sentence opened as background («يذكر أن …», «وكانت القوات قد …») is background in every clause.
+        if (told.length === 0 || BACKGROUND_SENTENCE.test(sentenceText)) return;
         const inSpan = (span: SentenceSpan) => located.filter((l) => l.mention.start >= span.start && l.mention.end <= span.end);
         // Stories divide the text; a title sentence has no sentence before it to borrow a place from.
         const before = field === 'text' && s > 0 && storyAt(stories, sentences[s - 1]!.start) === storyAt(stories, sentence.start) ? inSpan(sentences[s - 1]!) : [];
@@ -302,7 +303,7 @@ const NOT_AN_EVENT_BEFORE = new RegExp(
   `(?:^|[\\s«"(])(?:${[
     'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان',
     'سوف', 'سيتم', 'ستتم', 'من المتوقع أن', 'من المقرر أن', 'من المنتظر أن', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي', 'يريد', 'تريد',
-    'حاول', 'حاولت', 'حاولوا', 'محاولة', 'محاولات', 'محاولته', 'محاولتها', 'محاولتهم', 'بهدف', 'ضرورة', 'مكافحة', 'وسط', 'آلاف', 'الآلاف', 'مئات', 'من أجل', 'لأجل', 'لم', 'لن', 'لا', 'عدم', 'دون', 'يمكن', 'إمكانية', 'احتمال',
+    'حاول', 'حاولت', 'حاولوا', 'محاولة', 'محاولات', 'محاولته', 'محاولتها', 'محاولتهم', 'سعى إلى', 'سعت إلى', 'سعوا إلى', 'يسعى إلى', 'تسعى إلى', 'بهدف', 'ضرورة', 'مكافحة', 'وسط', 'آلاف', 'الآلاف', 'مئات', 'من أجل', 'لأجل', 'لم', 'لن', 'لا', 'عدم', 'دون', 'يمكن', 'إمكانية', 'احتمال',
     // Not "that" or "to": "said that an air strike killed …" reports one.
     'will', 'would', 'could', 'may', 'might', 'plans to', 'planned', 'expected to', 'not', 'no', 'who', 'which',
   ].join('|')})(?:\\s+\\S+)?\\s+$`,
@@ -327,7 +328,7 @@ const DESCRIBES = /^(?:[وف])?(?:س[يت]|ي)/u;
  * recalled that»), «الجدير بالذكر», «مؤخراً», or told in the pluperfect
  * («وكانت الوزارة قد كشفت …») recalls what happened before the story.
  */
-const BACKGROUND = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدير بالذكر|من المعروف|من الجدير بالذكر)\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً)(?:\s|$)|(?:^|\s)(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}قد\s/u;
+const BACKGROUND = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدير بالذكر|جدير بالذكر|من المعروف|من الجدير بالذكر)\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً)(?:\s|$)|(?:^|\s)(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}قد\s/u;
 
 /**
  * An item of an enumerated list («2 - حادث إطلاق النار على دورية …», «- المعرف
@@ -335,6 +336,9 @@ const BACKGROUND = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدي
  * behind what they announce; the announcement is the news, not each item.
  */
 const LIST_ITEM = /^[\s\u200f\u200e]*(?:[0-9\u0660-\u0669]{1,2}\s*[-–.)]|[-–•*])\s/u;
+
+/** BACKGROUND's openings, for a whole sentence: its later clauses («…، كما سعت …») share them. */
+const BACKGROUND_SENTENCE = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدير بالذكر|جدير بالذكر|من المعروف|من الجدير بالذكر)\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً|(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}قد)(?:\s|$)/u;
 
 /** Statements news reports in the present as often as in the past («روسيا تدعو», «يطالب», «تدين»): the imperfect is the act. */
 const SAID_IN_THE_PRESENT = new Set<PloverType>(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
