@@ -15,16 +15,16 @@ const CLITICS = ['و', 'ل', 'ب', 'وب', 'ول', 'ف'];
  * tagger decides how far the name runs.
  */
 export class OrgCues {
-  private readonly heads = new Set(ORG_NAME_HEADS_AR.map((w) => foldKey(w)));
+  /** The heads, bare and with each clitic: one lookup per word. */
+  private readonly heads = new Set(ORG_NAME_HEADS_AR.flatMap((w) => ['', ...CLITICS].map((c) => c + foldKey(w))));
   private readonly notName = new Set(NOT_NAME_AR.map((w) => foldKey(w)));
 
-  /** Token positions (in `words`, a sentence's tokens as written) where an organisation's name starts. */
-  find(words: readonly string[]): number[] {
+  /** Token positions (in `words`, a sentence's tokens as written; `folded`, the same folded) where an organisation's name starts. */
+  find(words: readonly string[], folded: readonly string[] = words.map((w) => foldKey(w))): number[] {
     const out: number[] = [];
     for (let i = 0; i + 1 < words.length; i++) {
-      const w = foldKey(words[i]!);
-      if (!this.heads.has(w) && !CLITICS.some((c) => w.startsWith(c) && this.heads.has(w.slice(c.length)))) continue;
-      const next = foldKey(words[i + 1]!);
+      if (!this.heads.has(folded[i]!)) continue;
+      const next = folded[i + 1]!;
       if (next.length < 3 || !ARABIC_WORD.test(next) || next.startsWith('لل') || this.notName.has(next)) continue;
       if (!next.startsWith('ال') && /(?:ي|يه)$/u.test(next)) continue;
       out.push(i + 1);

@@ -63,6 +63,8 @@ export class PersonCues {
   private readonly bylines = new Set(BYLINES_AR.map((w) => foldKey(w)));
   private readonly nationalities: ReadonlySet<string>;
   private readonly notName: Set<string>;
+  /** Every word that can open a cue (professions, first words of two-word ones, bylines, nationalities): one lookup rules out most words. */
+  private readonly openers = new Set<string>();
 
   constructor(
     gazetteer: Gazetteer,
@@ -75,16 +77,27 @@ export class PersonCues {
     this.nationalities = masculineNationalities(gazetteer);
     const titles = [...PERSON_TITLES_AR, ...STRONG_TITLES_AR].map((t) => foldKey(t.split(' ')[0]!));
     this.notName = new Set([...NOT_NAME_AR, ...FUNCTION_WORDS_AR, ...titles].map((w) => foldKey(w)));
+    for (const w of [...this.professions, ...this.bylines, ...this.nationalities]) this.openers.add(w);
+    for (const p of this.professionPairs) this.openers.add(p.split(' ')[0]!);
   }
 
   /**
    * The cued names of a sentence (`words`, its tokens as written). `tags`,
    * the tagger's first reading of the sentence, rules out a nationality that
-   * describes a name before it («ريال مدريد الإسباني …»).
+   * describes a name before it («ريال مدريد الإسباني …»). `folded`: the
+   * words folded (foldKey), when the caller has them.
    */
-  find(words: readonly string[], tags?: readonly string[]): PersonCue[] {
-    const folded = words.map((w) => foldKey(w));
+  find(words: readonly string[], tags?: readonly string[], folded: readonly string[] = words.map((w) => foldKey(w))): PersonCue[] {
     const out: PersonCue[] = [];
+    // Most sentences have no cue: one lookup per word (two for «وال…») before any other work.
+    let any = false;
+    for (const w of folded) {
+      if (this.openers.has(w) || (w.startsWith('وال') && this.openers.has(w.slice(1)))) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return out;
     // A leading «و» on the cue: «والفنانة رانيا …».
     const bare = (w: string) => (w.startsWith('وال') ? w.slice(1) : w);
     const nationality = (w: string) => this.nationalities.has(w) || (w.endsWith('ه') && this.nationalities.has(w.slice(0, -1)));
@@ -98,6 +111,7 @@ export class PersonCues {
     };
     for (let i = 0; i < folded.length; i++) {
       const w = bare(folded[i]!);
+      if (!this.openers.has(w)) continue;
       let cueEnd: number;
       let cueStart = i;
       if (this.professions.has(w)) cueEnd = i;

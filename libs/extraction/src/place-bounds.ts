@@ -21,8 +21,16 @@ export function withPlaceBounds(hits: readonly NameHit[], text: PreparedText): N
   const endAt = (i: number) => folded.map[tokens[i]!.end]!;
   return hits.map((h) => {
     if (h.type !== 'LOCATION' || h.form !== 'name' || h.link === undefined) return h;
-    const first = tokens.findIndex((t) => folded.map[t.start] === h.start);
-    if (first < 0) return h;
+    // The token the hit starts at, by binary search (tokens are in text order).
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at(mid) < h.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    if (tokens.length === 0 || at(first) !== h.start) return h;
     let last = first;
     while (last + 1 < tokens.length && endAt(last) < h.end) last++;
     if (last === first) return h;

@@ -14,10 +14,12 @@ const QUOTES: Record<string, string> = { '«': '»', '"': '"', '“': '”', "'"
 export function withQuotedRegions(hits: readonly NameHit[], value: string): NameHit[] {
   return hits.map((h) => {
     if (h.type !== 'LOCATION' || h.form !== 'name' || !h.link || !('place' in h.link) || h.link.place.type !== 'region') return h;
-    const before = value.slice(0, h.start).trimEnd();
-    const after = value.slice(h.end).trimStart();
-    const open = before.at(-1) ?? '';
-    if (QUOTES[open] === undefined || after[0] !== QUOTES[open]) return h;
+    let b = h.start - 1;
+    while (b >= 0 && /\s/u.test(value[b]!)) b--;
+    let a = h.end;
+    while (a < value.length && /\s/u.test(value[a]!)) a++;
+    const open = value[b] ?? '';
+    if (QUOTES[open] === undefined || value[a] !== QUOTES[open]) return h;
     const { link: _region, ...rest } = h;
     return { ...rest, type: 'ORG', source: 'quoted-region' };
   });

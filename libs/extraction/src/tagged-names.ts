@@ -1,4 +1,4 @@
-import { tokenizeWithPunctuation, type SentenceSpan } from '#text';
+import { foldKey, tokenizeWithPunctuation, type SentenceSpan } from '#text';
 import { splitAtConjunctions } from './conjunction-splits.js';
 import { spansOf } from './evaluation/conll.js';
 import { entityTypeOfConll, type NameHit } from './name-hit.js';
@@ -33,8 +33,9 @@ export function taggedNames(tagger: NerTagger, text: string, sentences: readonly
   let cued: PersonCue[][] = [];
   let orgStarts: number[][] = [];
   const constrain = (first: readonly (readonly string[])[]) => {
-    cued = words.map((w, j) => cues?.find(w, first[j]) ?? []);
-    orgStarts = words.map((w) => orgCues?.find(w) ?? []);
+    const folded = words.map((w) => w.map((t) => foldKey(t)));
+    cued = words.map((w, j) => cues?.find(w, first[j], folded[j]) ?? []);
+    orgStarts = words.map((w, j) => orgCues?.find(w, folded[j]) ?? []);
     return cued.map((c, j) => {
       if (c.length === 0 && orgStarts[j]!.length === 0) return undefined;
       const forced = PersonCues.forcedTags(c);

@@ -127,7 +127,8 @@ export function tagDocument(
   });
   return prepared.map((p, j) => {
     const tags = first[j]!;
-    let changed = constraints[j] !== undefined;
+    // A first reading that already obeys the forced tags is the best one that does.
+    let changed = constraints[j] !== undefined && violates(tags, classes, constraints[j]!);
     for (let i = 0; i < p.tokens.length; i++) {
       // A stem the memory does not keep has nothing elsewhere.
       if (!p.tokens[i]!.memorable) continue;
@@ -148,6 +149,12 @@ export function tagDocument(
  * (undefined or empty: none).
  */
 export type Constrain = (firstPass: readonly (readonly string[])[]) => readonly (ReadonlyMap<number, string> | undefined)[];
+
+/** Whether `tags` gives some position another tag than the one forced there. */
+function violates(tags: readonly string[], classes: readonly string[], forced: Int32Array): boolean {
+  for (let i = 0; i < forced.length; i++) if (forced[i]! >= 0 && tags[i] !== classes[forced[i]!]) return true;
+  return false;
+}
 
 /** Per position the index of its forced tag, or -1; undefined when nothing is forced (most sentences). */
 function forcedTags(classes: readonly string[], n: number, forced: ReadonlyMap<number, string> | undefined): Int32Array | undefined {
