@@ -65,6 +65,7 @@ const alternatives = (words: readonly string[]) => words.map((w) => escape(fold(
 /** Compiled once: head (with a leading و/ف), up to `within` words, tail (bare or after ب/ل; «و» would start another clause). */
 const COMPILED = TRIGGER_FRAMES.map((frame) => ({
   frame,
+  tails: frame.tail.map((t) => fold(t).text),
   pattern: new RegExp(
     `(?<=^|[\\s«"(])([وف]?(?:${alternatives(frame.head)}))(?=[\\s،,])(?:[\\s،,]+\\S+){0,${frame.within}}?[\\s،,«"]+[بل]?(?:${alternatives(frame.tail)})(?=$|[\\s،,.»"])`,
     'gu',
@@ -74,7 +75,9 @@ const COMPILED = TRIGGER_FRAMES.map((frame) => ({
 /** Frame triggers in a folded text (offsets into it). */
 export function findFrames(folded: string): FrameHit[] {
   const hits: FrameHit[] = [];
-  for (const { frame, pattern } of COMPILED) {
+  for (const { frame, pattern, tails } of COMPILED) {
+    // Tails are rarer than heads: a sentence without one needs no regular expression.
+    if (!tails.some((t) => folded.includes(t))) continue;
     for (const m of folded.matchAll(pattern)) {
       const start = m.index;
       hits.push({ type: frame.type, ...(frame.mode ? { mode: frame.mode } : {}), cameo: frame.cameo, start, end: start + m[1]!.length, phrase: `${frame.head[0]} … ${frame.tail[0]}` });

@@ -94,7 +94,9 @@ const PRONOUNS = ['هما', 'هم', 'هن', 'ها'];
  * «ه» too, and «وزارة» must not read as «و» + «زار». Names are matched
  * without this (a pronoun never ends a name). Stems under three letters are left alone.
  */
-export function withoutPronouns(readings: readonly string[]): string[] {
+export function withoutPronouns(readings: string[]): string[] {
+  // Most words carry no pronoun: hand back the same array rather than a copy (this runs for every word).
+  if (!readings.some((w) => /ه[امن]?$|هما$/u.test(w))) return readings;
   const out = [...readings];
   const add = (stem: string) => {
     out.push(stem);
