@@ -66,31 +66,21 @@ export function unlinkedEntity(hit: NameHit, surface: string): EntityHead {
 /** `unlinked:person:رايم_بردي_دويشنبييف`: the type and the folded words of the name. */
 export const unlinkedId = (type: EntityType, key: string): string => `${UNLINKED_PREFIX}${type.toLowerCase()}:${key}`;
 
+/** The confidence of each way of finding a name but the tagger's, which depends on the type (confidence.ts). */
+const CONFIDENCE_BY_SOURCE: Record<Exclude<NameSource, 'tagger'>, number> = {
+  'knowledge-base': CONFIDENCE.knowledgeBase,
+  'cued-place': CONFIDENCE.cuedPlace,
+  'context-place': CONFIDENCE.contextPlace,
+  adjective: CONFIDENCE.adjective,
+  'short-name': CONFIDENCE.shortName,
+  title: CONFIDENCE.titledName,
+  'cued-person': CONFIDENCE.cuedPerson,
+  'cued-org': CONFIDENCE.cuedOrg,
+  club: CONFIDENCE.club,
+  'quoted-region': CONFIDENCE.quotedRegion,
+  'english-capitals': CONFIDENCE.englishCapitals,
+};
+
 export function confidenceOf(source: NameSource, type: EntityType): number {
-  switch (source) {
-    case 'knowledge-base':
-      return CONFIDENCE.knowledgeBase;
-    case 'cued-place':
-      return CONFIDENCE.cuedPlace;
-    case 'context-place':
-      return CONFIDENCE.contextPlace;
-    case 'adjective':
-      return CONFIDENCE.adjective;
-    case 'short-name':
-      return CONFIDENCE.shortName;
-    case 'title':
-      return CONFIDENCE.titledName;
-    case 'cued-person':
-      return CONFIDENCE.cuedPerson;
-    case 'cued-org':
-      return CONFIDENCE.cuedOrg;
-    case 'club':
-      return CONFIDENCE.club;
-    case 'quoted-region':
-      return CONFIDENCE.quotedRegion;
-    case 'tagger':
-      return CONFIDENCE.tagger[type];
-    case 'english-capitals':
-      return CONFIDENCE.englishCapitals;
-  }
+  return source === 'tagger' ? CONFIDENCE.tagger[type] : CONFIDENCE_BY_SOURCE[source];
 }

@@ -1,5 +1,6 @@
 import type { PloverType } from '#contracts';
 import { fold } from '#text';
+import type { TriggerHit } from './trigger-matcher.js';
 
 /**
  * Triggers whose words stand apart, with the object between them: «حمّل
@@ -49,15 +50,8 @@ export const TRIGGER_FRAMES: readonly TriggerFrame[] = [
   },
 ];
 
-export interface FrameHit {
-  type: PloverType;
-  mode?: string;
-  cameo: string;
-  /** Offsets of the head word in the folded text. */
-  start: number;
-  end: number;
-  phrase: string;
-}
+/** A frame's trigger: offsets of its head word, in the folded text findFrames was given. */
+export type FrameHit = TriggerHit;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternatives = (words: readonly string[]) => words.map((w) => escape(fold(w).text)).join('|');
