@@ -60,4 +60,8 @@ describe('names introduced by titles and roles', () => {
     expect(unlinked('وافقت الجمعية العمومية للبنك التجاري على الخطة.').map((e) => e.name)).toEqual(['للبنك التجاري']);
     expect(unlinked('وللوفاء بمتطلبات البنك الرأسمالية طويلة الأجل.')).toEqual([]);
   });
+
+  it('reads «لل» in a title as its article («وزير الدولة للشؤون الخارجية أنور قرقاش»)', () => {
+    expect(unlinked('قال وزير الدولة للشؤون الخارجية سعيد بردييف إن الاجتماع مهم.').map((e) => e.name)).toEqual(['سعيد بردييف']);
+  });
 });

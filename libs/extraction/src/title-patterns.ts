@@ -61,7 +61,8 @@ export function titledNames(value: string, text: PreparedText, context: TitleCon
   // The article as written: «آلان», «ألفريد», «إلياس» are names, though they fold to «ال…».
   const hasArticle = (i: number) => {
     const raw = value.slice(at(i), endAt(i)).replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
-    return arabicReadings(words[i]!).some((r) => r.startsWith('ال') && raw[raw.length - r.length] === 'ا');
+    // «للشؤون» reads as «الشؤون» with its «ل»: the article is there, merged into «لل».
+    return /^[وف]?لل/u.test(raw) || arabicReadings(words[i]!).some((r) => r.startsWith('ال') && raw[raw.length - r.length] === 'ا');
   };
   const covered = (i: number) => context.known.some((h) => h.form !== 'adjective' && h.start <= at(i) && endAt(i) <= h.end);
   // A known person right after the title is the one it names: nothing left to find.
