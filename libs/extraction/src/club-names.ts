@@ -8,11 +8,19 @@ import { phraseKey, type PreparedText } from './phrase-index.js';
  * A place name followed at once by a masculine nationality adjective is
  * taken for an organisation, and so are the other mentions of that name in
  * the same text that the knowledge base does not link (a known city keeps
- * its other mentions: «في مدريد» after «ريال مدريد الإسباني»). On ANERcorp train, of the place and organisation names so
+ * its other mentions: «في مدريد» after «ريال مدريد الإسباني»). A country,
+ * region, province or site is never a club, nor a place after a word the
+ * adjective can describe instead («معبر رفح المصري», «مدرب القادسية التونسي»).
+ * On ANERcorp train, of the place and organisation names so
  * followed, 50 of 60 are organisations (several of the other 10 are clubs
  * tagged as places). Returns `hits` with those places retyped, unlinked,
  * source 'club'.
  */
+const DESCRIBED_BEFORE = new RegExp(
+  `(?:^|\\s)[وبل]?(?:ال)?(?:${['معبر', 'ميناء', 'مرفأ', 'مطار', 'إقليم', 'اقليم', 'منطقة', 'مخيم', 'سجن', 'محافظة', 'ولاية', 'مدينة', 'بلدة', 'قرية', 'حي', 'جزيرة', 'سهل', 'وادي', 'جبل', 'نهر', 'قاعدة', 'سفارة', 'قنصلية', 'مدرب', 'لاعب', 'رئيس', 'سفير', 'وزير', 'مدير', 'حارس', 'مهاجم'].join('|')})\\s+$`,
+  'u',
+);
+
 export function withClubs(hits: readonly NameHit[], value: string, text: PreparedText, nationalities: ReadonlySet<string>): NameHit[] {
   const { tokens, words, folded } = text;
   const clubs = new Set<string>();
@@ -20,6 +28,10 @@ export function withClubs(hits: readonly NameHit[], value: string, text: Prepare
   let t = 0;
   for (const h of [...hits].sort((a, b) => a.start - b.start)) {
     if (h.type !== 'LOCATION' || h.form !== 'name') continue;
+    // Clubs are named after towns: a country, region, province or site keeps its link («البقاع اللبناني»).
+    if (h.link && 'place' in h.link && h.link.place.type !== 'town' && h.link.place.type !== 'capital') continue;
+    // After a place head or a person, the adjective describes that word: «معبر رفح المصري», «مدرب القادسية التونسي».
+    if (DESCRIBED_BEFORE.test(value.slice(Math.max(0, h.start - 20), h.start))) continue;
     while (t < tokens.length && folded.map[tokens[t]!.start]! < h.end) t++;
     if (t >= tokens.length || !nationalities.has(words[t]!)) continue;
     if (!/^\s+$/u.test(value.slice(h.end, folded.map[tokens[t]!.start]!))) continue;
