@@ -220,3 +220,17 @@ describe('EntityExtractor output, with the tagger (what the enricher emits)', ()
     expect(names.map((n) => [n.type, n.source])).toEqual([['ORG', 'tagger']]);
   });
 });
+
+describe('EntityExtractor (state bodies and places inside actor names)', () => {
+  const withActors = new EntityExtractor(Gazetteer.load(), ActorRegistry.load());
+  const found = (text: string) => withActors.extract({ title: '', text }).map((e) => e.id).sort();
+
+  it("takes another state's adjective after a state body's name for that state's body", () => {
+    expect(found('قصف جيش الاحتلال الإسرائيلي القرية.')).toContain('actor:org:il-army');
+    expect(found('قصف جيش الاحتلال التركي القرية.')).not.toContain('actor:org:il-army');
+  });
+
+  it("puts no place over any part of an actor's name", () => {
+    expect(found('شن التحالف الدولي بقيادة الولايات المتحدة الأميركية غارات.')).toEqual(['actor:igo:us-led-coalition']);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Entity, Mention, TextField } from '#contracts';
 import type { Actor, ActorRegistry, Gazetteer } from '#knowledge';
-import { sentenceAround, sentenceSpans, type SentenceSpan } from '#text';
+import { foldKey, sentenceAround, sentenceSpans, type SentenceSpan } from '#text';
 import { ActorMatcher } from './actor-matcher.js';
 import { actorEntity, confidenceOf, entityTypeOfActor, placeEntity, unlinkedEntity, unlinkedId } from './entity-records.js';
 import { overlaps, type NameHit } from './name-hit.js';
@@ -58,6 +58,8 @@ export class EntityExtractor {
   private readonly personCues: PersonCues | undefined;
   private readonly orgCues = new OrgCues();
   private readonly nationalities: ReadonlySet<string>;
+  /** Folded Arabic adjectives of countries («التركي», «الإثيوبية») → the country's place id. */
+  private readonly countryOfAdjective = new Map<string, string>();
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -67,6 +69,10 @@ export class EntityExtractor {
     this.places = new PlaceMatcher(gazetteer);
     this.actorMatcher = actors ? new ActorMatcher(actors) : undefined;
     this.nationalities = masculineNationalities(gazetteer);
+    for (const place of gazetteer.places()) {
+      if (place.type !== 'country') continue;
+      for (const a of place.adjectives?.ar ?? []) this.countryOfAdjective.set(foldKey(a), place.id);
+    }
     this.personCues = options.tagger ? new PersonCues(gazetteer, options.personWords ?? new Set()) : undefined;
   }
 
@@ -106,7 +112,11 @@ export class EntityExtractor {
   private namesIn(field: TextField, value: string, sentences: readonly SentenceSpan[], state: ArticleState): FieldHit[] {
     // Folded and split once; every matcher searches it.
     const prepared = prepareText(value);
-    const known = withPlaceBounds(this.knownNames(prepared, state.actors), prepared);
+    // Bounds first, then no place over any part of an actor's name: «التحالف الدولي بقيادة الولايات المتحدة» is
+    // the coalition, though «الولايات المتحدة الأميركية» starts inside it.
+    const bounded = withPlaceBounds(this.knownNames(prepared, state.actors, value), prepared);
+    const actorNames = bounded.filter((h) => h.link !== undefined && 'actor' in h.link);
+    const known = bounded.filter((h) => h.type !== 'LOCATION' || h.form === 'adjective' || !actorNames.some((a) => overlaps(a, h)));
     // A place word alone («ومحيط») is not a place, whatever the tagger thinks.
     const tagged = this.options.tagger ? taggedNames(this.options.tagger, value, sentences, { ...(this.personCues ? { cues: this.personCues } : {}), orgCues: this.orgCues, personWords: this.options.personWords ?? new Set() }).filter((h) => h.type !== 'LOCATION' || !isPlaceWord(value.slice(h.start, h.end))) : [];
     for (const h of tagged) if (h.source === 'cued-person') withCueCountry(h, value, known);
@@ -134,8 +144,15 @@ export class EntityExtractor {
   }
 
   /** Knowledge-base names: actors first, then places not inside an actor's name («قوات سوريا الديمقراطية» is the SDF, not Syria). */
-  private knownNames(prepared: PreparedText, seenActors: ReadonlySet<Actor>): NameHit[] {
-    const actorHits = this.actorMatcher?.find(prepared, seenActors) ?? [];
+  private knownNames(prepared: PreparedText, seenActors: ReadonlySet<Actor>, value: string): NameHit[] {
+    // «جيش الاحتلال التركي», «قوات الدفاع الوطني الإثيوبية»: another state's adjective right after a state
+    // body's name makes it that state's body, not the one the knowledge base means.
+    const otherState = (h: { actor: Actor; end: number }) => {
+      const next = /^\s+(\S+)/u.exec(value.slice(h.end, h.end + 40))?.[1];
+      const country = next === undefined ? undefined : this.countryOfAdjective.get(foldKey(next));
+      return country !== undefined && h.actor.country !== null && country !== h.actor.country;
+    };
+    const actorHits = (this.actorMatcher?.find(prepared, seenActors) ?? []).filter((h) => !otherState(h));
     const hits: NameHit[] = actorHits.map((h) => ({
       type: entityTypeOfActor(h.actor),
       start: h.start,

@@ -187,6 +187,7 @@ export const ACTORS: ActorSeed[] = [
   { id: 'actor:group:ndf-syria', type: 'armed-group', en: 'National Defence Forces', ar: 'قوات الدفاع الوطني', aliasesEn: ['National Defense Forces'], country: 'SY' },
   { id: 'actor:group:aqim', type: 'armed-group', en: 'al-Qaeda in the Islamic Maghreb', ar: 'تنظيم القاعدة في بلاد المغرب الإسلامي', aliasesEn: ['AQIM'], aliasesAr: ['القاعدة في بلاد المغرب الإسلامي', 'القاعدة في المغرب الإسلامي'], parent: 'actor:group:al-qaeda' },
   { id: 'actor:igo:saudi-led-coalition', type: 'igo', en: 'Saudi-led coalition', ar: 'التحالف العربي', aliasesEn: ['Arab coalition'], aliasesAr: ['قوات التحالف العربي', 'التحالف العربي بقيادة السعودية', 'تحالف دعم الشرعية', 'طيران التحالف العربي'] },
-  { id: 'actor:igo:us-led-coalition', type: 'igo', en: 'US-led coalition against ISIS', ar: 'التحالف الدولي', aliasesEn: ['international coalition'], aliasesAr: ['التحالف الدولي بقيادة الولايات المتحدة', 'قوات التحالف الدولي', 'التحالف الدولي ضد داعش'] },
+  // Not «التحالف الدولي» alone: the 2001 coalition in Afghanistan was one too.
+  { id: 'actor:igo:us-led-coalition', type: 'igo', en: 'US-led coalition against ISIS', ar: 'التحالف الدولي ضد تنظيم داعش', aliasesAr: ['التحالف الدولي بقيادة الولايات المتحدة', 'التحالف الدولي ضد داعش', 'التحالف الدولي لمحاربة داعش', 'التحالف الدولي لمحاربة تنظيم داعش'] },
   { id: 'actor:org:knesset', type: 'government', en: 'Knesset', ar: 'الكنيست', aliasesAr: ['الكنيست الإسرائيلي'], country: 'IL' },
 ];
