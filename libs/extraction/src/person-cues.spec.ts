@@ -45,4 +45,9 @@ describe('PersonCues', () => {
     expect(forced(sentence, ['O', 'O', 'O', 'B-PERS', 'O', 'O'])).toEqual(['جونينيو:B-PERS']);
     expect(forced(sentence)).toEqual(['جونينيو:B-PERS', 'فتابعها:I-PERS']);
   });
+
+  it('does not take a noun in ta marbuta for a profession with its pronoun («مهاجمة» an attack, «مهاجمه» his striker)', () => {
+    expect(forced('شن المسلحون مهاجمة مركزين عسكريين')).toEqual([]);
+    expect(forced('أصيب مهاجمه صامويل إيتو')).toEqual(['صامويل:B-PERS', 'إيتو:I-PERS']);
+  });
 });

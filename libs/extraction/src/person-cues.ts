@@ -114,7 +114,9 @@ export class PersonCues {
       if (!this.openers.has(w)) continue;
       let cueEnd: number;
       let cueStart = i;
-      if (this.professions.has(w)) cueEnd = i;
+      // «مهاجمه» (his striker) folds like «مهاجمة» (an attack): for these pronoun forms (no article; «الفنانة» is a
+      // profession either way) the word as written decides.
+      if (this.professions.has(w) && !(!w.startsWith('ال') && w.endsWith('ه') && /ة[\u064B-\u065F]*$/u.test(words[i]!))) cueEnd = i;
       else if (this.bylines.has(w) && /^[:ـ-]$/u.test(words[i + 1] ?? '')) cueEnd = i + 1;
       else if (i + 1 < folded.length && this.professionPairs.has(`${w} ${folded[i + 1]}`)) cueEnd = i + 1;
       else if (this.nationalities.has(w)) {
