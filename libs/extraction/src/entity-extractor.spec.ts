@@ -234,3 +234,11 @@ describe('EntityExtractor (state bodies and places inside actor names)', () => {
     expect(found('شن التحالف الدولي بقيادة الولايات المتحدة الأميركية غارات.')).toEqual(['actor:igo:us-led-coalition']);
   });
 });
+
+describe('EntityExtractor (a canal is not a channel)', () => {
+  it('keeps the known place after «قناة» and its link', () => {
+    const tagged = new EntityExtractor(Gazetteer.load(), ActorRegistry.load(), { tagger: NerTagger.load(Gazetteer.load()), personWords: loadPersonWords() });
+    const entities = tagged.extract({ title: '', text: 'عبرت السفينة قناة بنما أمس.' });
+    expect(entities.map((e) => [e.type, e.id])).toEqual([['LOCATION', 'place:country:PA']]);
+  });
+});

@@ -36,6 +36,9 @@ export interface FieldHit extends NameHit {
 }
 
 /** What an article's earlier fields (its title) tell the later ones. */
+/** «قناة» before a known place is a canal («قناة السويس», «قناة بنما»), not a television channel. */
+const CANAL = /(?:^|\s)[وبل]?(?:ال)?قناة\s+$/u;
+
 interface ArticleState {
   /** Actors named in full: their short names count from the start of the next field. */
   actors: Set<Actor>;
@@ -128,7 +131,7 @@ export class EntityExtractor {
     // So is a place an organisation's head names: «نادي قطر» is the club.
     const swallowed = (h: NameHit) =>
       h.type === 'LOCATION' && h.form === 'name' &&
-      found.some((n) => n.type !== 'LOCATION' && n.start <= h.start && h.end <= n.end && (n.end - n.start > h.end - h.start || n.source === 'cued-org'));
+      found.some((n) => n.type !== 'LOCATION' && n.start <= h.start && h.end <= n.end && (n.end - n.start > h.end - h.start || (n.source === 'cued-org' && !CANAL.test(value.slice(Math.max(0, n.start - 8), n.start)))));
     const accepted = known.filter((h) => !swallowed(h));
     const taken = accepted.filter((h) => h.form !== 'adjective');
     for (const hit of found) {

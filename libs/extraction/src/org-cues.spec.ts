@@ -35,4 +35,8 @@ describe('cued organisations through EntityExtractor', () => {
     expect(names).toContainEqual(['قطر', 'ORG', 'cued-org']);
     expect(names.filter((n) => n[1] === 'LOCATION')).toEqual([]);
   });
+
+  it('takes no indefinite adjective for a name («صحيفة كبيرة»)', () => {
+    expect(new OrgCues().find('قالت صحيفة كبيرة إن'.split(' '))).toEqual([]);
+  });
 });
