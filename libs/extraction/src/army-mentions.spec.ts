@@ -20,4 +20,9 @@ describe('bare «الجيش»', () => {
     expect(armyMentions('انسحب الجيش من المدينة.')).toEqual([]);
     expect(armyMentions('قصف الجيش السوري مواقع الجيش الحر.').map(([, t]) => t)).toEqual(['الجيش السوري']);
   });
+
+  it('is only near a full mention: an army named once far away does not take every «الجيش»', () => {
+    const far = `قال مصدر إن للجيش السوري مواقع في حماة. ${'وتابع المصدر حديثه عن الأوضاع في المنطقة. '.repeat(12)}وانسحب الجيش من المدينة.`;
+    expect(armyMentions(far).map(([, t]) => t)).toEqual(['للجيش السوري']);
+  });
 });
