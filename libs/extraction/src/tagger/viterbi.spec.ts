@@ -32,6 +32,11 @@ describe('viterbi', () => {
     expect(tags(viterbi(3, 3, emissions, transitions, none))).toEqual(['O', 'O', 'O']);
     expect(tags(viterbi(3, 3, emissions, transitions, none, undefined, Int32Array.from([-1, 0, -1])))).toEqual(['O', 'B-PERS', 'I-PERS']);
   });
+
+  it('ignores forced tags no valid sequence satisfies (an I- at the start)', () => {
+    const emissions = Float64Array.from([0, 0, 1, 0, 0, 1]);
+    expect(tags(viterbi(2, 3, emissions, transitionTable(classes, () => 0), none, undefined, Int32Array.from([1, -1])))).toEqual(['O', 'O']);
+  });
 });
 
 describe('repairBio', () => {

@@ -69,6 +69,7 @@ function predecessorsOf(transitions: Float64Array, k: number): Int32Array[] {
  * if given, may be overwritten. `forced`, if given, holds per position the
  * only tag allowed there, or -1 where any may stand (a rule outside the
  * tagger knows a name starts there; the tagger still decides how far it runs).
+ * Forced tags that no valid sequence satisfies are ignored.
  */
 export function viterbi(
   n: number,
@@ -128,6 +129,9 @@ export function viterbi(
   }
   let last = 0;
   for (let c = 1; c < k; c++) if (best[c]! > best[last]!) last = c;
+  // Forced tags no valid sequence can pass through (an I- that nothing may precede): decode as if unforced
+  // rather than return a path that ignores them anyway.
+  if (forced !== undefined && best[last] === -Infinity) return viterbi(n, k, emissions, transitions, after, scratch);
   const path = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     path[i] = last;
