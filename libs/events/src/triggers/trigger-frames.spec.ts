@@ -28,4 +28,18 @@ describe('findFrames', () => {
     expect(frames('أوقفت القوات العراقية عمليات القصف الجوي')).toEqual([['RETREAT', 'اوقفت']]);
     expect(frames('أوقفت الشرطة ثلاثة مشتبه بهم')).toEqual([]);
   });
+
+  it('takes no comment, no stance behind an attack and no arrest for a halt', () => {
+    expect(frames('وفي تعليق له على الهجوم قال الوزير')).toEqual([]);
+    expect(frames('كشف عمن وقف وراء الهجوم')).toEqual([]);
+    expect(frames('أوقفت الشرطة منفذي عمليات السطو')).toEqual([]);
+    expect(frames('تحمل الحكومة المسؤولية الكاملة')).toEqual([]);
+  });
+
+  it('does not reach into another clause, and stays linear on comma-joined runs', () => {
+    expect(frames('دعا الوزير إلى الحوار، فيما سيتوجه لاحقا لزيارة عدن')).toEqual([]);
+    // Comma-joined runs once backtracked exponentially (seconds at 30 repeats): these return at once now.
+    expect(frames(`لزيارة دعا ${'ا،'.repeat(3000)}`)).toEqual([]);
+    expect(frames(`دعا الوزير ${'حلب،'.repeat(3000)} لزيارة`)).toEqual([]);
+  });
 });

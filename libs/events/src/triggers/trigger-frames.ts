@@ -9,7 +9,9 @@ import type { TriggerHit } from './trigger-matcher.js';
  * contiguous words only, so these are read here: a head word, then within a
  * few words a tail that decides what the head means. The hit spans the head
  * word, where the sentence's first trigger is looked for, and takes the
- * place of a lexicon trigger on the same word («دعا» alone is a REQUEST).
+ * place of any lexicon trigger overlapping it («دعا» alone is a REQUEST).
+ * The words between may not hold a full stop or open another clause
+ * («فيما», «بينما», «كما»).
  */
 export interface TriggerFrame {
   head: readonly string[];
@@ -24,7 +26,8 @@ export interface TriggerFrame {
 export const TRIGGER_FRAMES: readonly TriggerFrame[] = [
   // Holding someone responsible is an accusation (CAMEO 112).
   {
-    head: ['حمل', 'حملت', 'حملوا', 'يحمل', 'تحمل', 'يحملون', 'محملا', 'محملة'],
+    // Not «تحمل/يحمل»: «تحمل الحكومة المسؤولية» is bearing it.
+    head: ['حمل', 'حملت', 'حملوا', 'محملا', 'محملة'],
     tail: ['مسؤولية', 'المسؤولية'],
     within: 6,
     type: 'ACCUSE',
@@ -33,9 +36,10 @@ export const TRIGGER_FRAMES: readonly TriggerFrame[] = [
   },
   // «أوقف» detains a person but stops an operation: «أوقفت القوات العراقية عمليات القصف» is a halt (CAMEO 087 de-escalate).
   {
-    head: ['أوقف', 'أوقفت', 'أوقفوا', 'يوقف', 'توقف', 'علق', 'علقت', 'تعليق', 'وقف'],
-    tail: ['عمليات', 'العمليات', 'القصف', 'الغارات', 'الهجوم', 'الهجمات', 'إطلاق النار', 'العملية العسكرية', 'عملياتها'],
-    within: 3,
+    // Not «علق» (commented), «وقف وراء» (stood behind), «توقف عند» (dwelt on): only «أوقف», the operations close after it.
+    head: ['أوقف', 'أوقفت', 'أوقفوا', 'يوقف'],
+    tail: ['عمليات القصف', 'العمليات العسكرية', 'عملياتها العسكرية', 'عمليات عسكرية', 'القصف', 'الغارات', 'الهجمات', 'العملية العسكرية'],
+    within: 2,
     type: 'RETREAT',
     mode: 'ceasefire',
     cameo: '087',
@@ -43,7 +47,8 @@ export const TRIGGER_FRAMES: readonly TriggerFrame[] = [
   // An invitation to visit or attend is an agreement to meet (PLOVER AGREE; CAMEO 036, intent to meet).
   {
     head: ['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو', 'وجه دعوة', 'وجهت دعوة', 'دعوة'],
-    tail: ['لزيارة', 'إلى زيارة', 'لحضور', 'إلى حضور', 'للمشاركة في', 'لعقد'],
+    // Not «لعقد»: «دعت المعارضة مجلس الأمن لعقد جلسة» is a request.
+    tail: ['لزيارة', 'إلى زيارة', 'لحضور', 'إلى حضور', 'للمشاركة في'],
     within: 20,
     type: 'AGREE',
     cameo: '036',
@@ -61,7 +66,7 @@ const COMPILED = TRIGGER_FRAMES.map((frame) => ({
   frame,
   tails: frame.tail.map((t) => fold(t).text),
   pattern: new RegExp(
-    `(?<=^|[\\s«"(])([وف]?(?:${alternatives(frame.head)}))(?=[\\s،,])(?:[\\s،,]+\\S+){0,${frame.within}}?[\\s،,«"]+[بل]?(?:${alternatives(frame.tail)})(?=$|[\\s،,.»"])`,
+    `(?<=^|[\\s«"(])([وف]?(?:${alternatives(frame.head)}))(?=[\\s،,])(?:[\\s،,]+(?!(?:فيما|بينما|و?كما)(?:\\s|$))[^\\s،,.]+){0,${frame.within}}?[\\s،,«"]+[بل]?(?:${alternatives(frame.tail)})(?=$|[\\s،,.»"])`,
     'gu',
   ),
 }));
