@@ -90,7 +90,8 @@ describe('findCasualties: English', () => {
   it('reads the people counted, then what befell them («7 آخرين قتلوا»)', () => {
     expect(findCasualties('وأوضح المرصد أن 7 آخرين قتلوا جراء قصف على مناطق في بلدة دير حافر').killed).toBe(7);
     expect(findCasualties('وقال المصدر إن 17 حوثياً قتلوا على الأقل').killed).toBe(17);
-    expect(findCasualties('وأصيب 3 جنود أصيبوا').wounded).toBe(3);
+    expect(findCasualties('وقالت المصادر إن 3 جنود أصيبوا في الهجوم').wounded).toBe(3);
+    expect(findCasualties('وقال إن 7 مسلحين قتلوا 3 جنود').killed).toBe(3);
     expect(findCasualties('وصل 7 آخرين إلى المدينة').killed).toBeUndefined();
   });
 });

@@ -135,8 +135,11 @@ export function findCasualties(sentence: string): Casualties {
       const people = peopleAfter(tokens, m);
       role = roleAfter(tokens, m) ?? (before.roles.size && (before.between === 0 || people) ? merge(before.roles) : undefined);
       // «7 آخرين قتلوا», «17 حوثياً قتلوا على الأقل»: the people counted, then what befell them.
+      // Not when the verb has an object of its own: «7 مسلحين قتلوا 3 جنود» counts the killers.
       const then = tokens[m.last + 2];
-      if (!role && people && then && joined(then) && joined(tokens[m.last + 1]!)) role = trigger(then);
+      const object = tokens[m.last + 3];
+      const transitive = object !== undefined && joined(object) && (object.digits !== undefined || isPersonNoun(bare(object.w, isPersonNoun)) || findNumbers(object.w).length > 0);
+      if (!role && people && then && joined(then) && joined(tokens[m.last + 1]!) && !transitive) role = trigger(then);
       // «مقتل 3 جنود و2 مدنيين»: a second count joined by «و» takes the first one's role.
       const conj = tokens[m.first - 1]?.w === 'و' || tokens[m.first - 1]?.w === 'and' || tokens[m.first]!.w.startsWith('و');
       if (!role && previous && people && conj && m.first - previous.last <= 3) {

@@ -18,6 +18,7 @@ const TRIGGERS: Record<string, Omit<TriggerHit, 'start' | 'end'>> = {
   'تصدت': { type: 'ASSAULT', cameo: '190', phrase: 'تصدت' },
   'يلتقي': { type: 'CONSULT', cameo: '040', phrase: 'يلتقي' },
   'لهجوم': { type: 'ASSAULT', cameo: '190', phrase: 'هجوم' },
+  'سيطرت': { type: 'COERCE', mode: 'seize', cameo: '192', phrase: 'سيطرت' },
   'يقصف': { type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194', phrase: 'يقصف' },
 };
 const parts: EventParts = {
@@ -118,6 +119,17 @@ describe('EventExtractor', () => {
     expect(run('لن يلتقي وزير الخارجية السوري وليد المعلم وزير الدفاع الروسي.')).toEqual([]);
     const headline = { title: 'وليد المعلم يلتقي سيرغي شويغو', text: '' };
     expect(events.extract(headline, entities.extract(headline)).map((e) => e.type)).toEqual(['CONSULT']);
+  });
+
+  it('keeps apart what only sums when told in later sentences inside the lead’s place, and reads «سيطرت» as news', () => {
+    const roundUp = 'شن الطيران الحربي غارات على حلب أسفرت عن مقتل 10، فيما شن الطيران الحربي غارات على إدلب أسفرت عن مقتل 4، بينما شن الطيران الحربي غارات على حماة أسفرت عن مقتل 6.';
+    expect(run(roundUp).map((e) => e.killed)).toEqual([10, 4, 6]);
+    expect(run('سيطرت قوات النظام على بلدة مورك.').map((e) => e.type)).toEqual(['COERCE']);
+  });
+
+  it('absorbs a plain repeat: the second telling adds the figure', () => {
+    const text = 'شن الطيران الحربي الروسي غارات على قلعة المضيق.\n\nوقال مصدر إن الطيران الحربي الروسي شن غارات على قلعة المضيق أسفرت عن مقتل خمسة.';
+    expect(run(text).map((e) => [e.evidence.text.slice(0, 2), e.killed])).toEqual([['شن', 5]]);
   });
 
   it("takes a headline's event from the text that tells it, and from the headline only when the text does not", () => {

@@ -54,9 +54,9 @@ const depth = (e: Entity): number => e.ancestors.length + (e.category === 'site'
 const TARGET_MARKERS = /(?:^|\s)(?:على|ضد|باتجاه|نحو|against|on|at|targeting)\s+(?:\S+\s+)?$/u;
 /**
  * What is hit, owned by the target: «مواقع للحوثيين», «مقرات تنظيم داعش»,
- * «دورية عسكرية تابعة للحوثيين», «اشتبكت مع عناصر داعش».
+ * «دورية عسكرية تابعة للحوثيين», «اشتبكت مع عناصر داعش»; not a partner («بالتعاون مع حزب الله»).
  */
-const TARGET_HELD = /(?:^|\s)(?:[وبل]?(?:ال)?(?:مواقع|موقع|مقرات|مقر|تجمعات|تجمع|نقاط|نقطة|تمركزات|معاقل|معقل|آليات|دورية|دوريات|رتل|قافلة|عناصر|مسلحي|مقاتلي|قيادات|مخازن|مستودعات)(?:\s+\S+)?(?:\s+(?:تابعة|تابع|التابعة|التابع))?|مع(?:\s+عناصر)?)\s+$/u;
+const TARGET_HELD = /(?:^|\s)(?:[وبل]?(?:ال)?(?:مواقع|موقع|مقرات|مقر|تجمعات|تجمع|نقاط|نقطة|تمركزات|معاقل|معقل|آليات|دورية|دوريات|رتل|قافلة|عناصر|مسلحي|مقاتلي|قيادات|مخازن|مستودعات)(?:\s+\S+)?(?:\s+(?:تابعة|تابع|التابعة|التابع))?|(?<!(?:بالتعاون|بالتنسيق|بمشاركة|بدعم|بالاشتراك)\s)مع(?:\s+عناصر)?)\s+$/u;
 /** Meetings and agreements: the counterpart after «مع» ("with") is the target, the other side the source. */
 const MEETING = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE']);
 const WITH = /(?:^|\s)(?:مع|with)\s+(?:\S+\s+){0,3}$/u;
@@ -82,8 +82,8 @@ export class EventExtractor {
     const events: ArticleEvent[] = [];
     const tellings = new Map<ArticleEvent, Telling>();
     const places = new PlaceTree(entities);
-    // Every happening told so far, merged or not, for the plain repeats below.
-    const taken: ArticleEvent[] = [];
+    // Every telling so far (`told`) and the event that now holds it (`now`, after merges), for plain repeats.
+    const taken: { told: ArticleEvent; now: ArticleEvent }[] = [];
     // The text first: a headline restates the lead story's event, and the text's sentence carries it
     // with its arguments and casualties; the headline's event stands only where the text has none of its type.
     for (const field of ['text', 'title'] as const) {
@@ -124,26 +124,28 @@ export class EventExtractor {
           };
           // The same type, source and place told again in a later sentence is the same happening, unless it
           // gives other figures («مقتل 24» then «مقتل 18» in the same town) or names another weapon.
-          const same = taken.find((t) =>
-            t.story === story && t.type === event.type && t.source === event.source && t.place === event.place
+          const same = taken.find(({ told: t }) =>
+            t.story === story && t.type === event.type && t.source === event.source && t.place === event.place && t.evidence.field === field
             && t.evidence.start < sentence.start && !otherFigures(t, event) && !(t.mode !== undefined && event.mode !== undefined && t.mode !== event.mode));
-          if (same !== undefined) continue;
-          taken.push(event);
           // The newest earlier telling first: a retelling follows the happening it retells.
-          const first = field === 'text' ? events.findLast((e) => isRetelling(e, tellings.get(e)!, event, telling, places)) : undefined;
+          const first = same?.now ?? (field === 'text' ? events.findLast((e) => isRetelling(e, tellings.get(e)!, event, telling, places)) : undefined);
           if (first !== undefined) {
+            // The repeat or retelling adds what the first telling lacked (figures, a weapon, a more exact place).
             const merged = rescored(absorb(first, event, places), entities);
             events[events.indexOf(first)] = merged;
             tellings.set(merged, tellings.get(first)!);
+            for (const t of taken) if (t.now === first) t.now = merged;
+            taken.push({ told: event, now: merged });
             continue;
           }
           events.push(event);
           tellings.set(event, telling);
+          taken.push({ told: event, now: event });
         }
       });
     }
     // In reading order: the headline, then the text.
-    return withoutTotals(withStoryDates(events.sort((a, b) => (a.evidence.field === b.evidence.field ? a.evidence.start - b.evidence.start : a.evidence.field === 'title' ? -1 : 1))));
+    return withoutTotals(withStoryDates(events.sort((a, b) => (a.evidence.field === b.evidence.field ? a.evidence.start - b.evidence.start : a.evidence.field === 'title' ? -1 : 1))), places);
   }
 
   private eventAt(
@@ -243,10 +245,13 @@ const TURNS = /^[\s،,]*(?:و)?(?:من جهة أخرى|من جهة ثانية|م
  * Deir Hafer. The sum is not a third happening: an ASSAULT whose killed
  * figure is the total of two to four later ASSAULTs of its story is dropped.
  */
-function withoutTotals(events: ArticleEvent[]): ArticleEvent[] {
+function withoutTotals(events: ArticleEvent[], places: PlaceTree): ArticleEvent[] {
   return events.filter((lead, i) => {
     if (lead.type !== 'ASSAULT' || lead.killed === undefined || lead.evidence.field !== 'text') return true;
-    const later = events.slice(i + 1).filter((e) => e.type === 'ASSAULT' && e.story === lead.story && e.evidence.field === 'text' && e.killed !== undefined && e.killed < lead.killed!);
+    // Told after the lead's sentence, inside its place: «قتل 10 في حلب، فيما قتل 4 في إدلب، بينما قتل 6 في حماة» is three.
+    const inside = (e: ArticleEvent) => lead.place === undefined || (e.place !== undefined && places.within(e.place, lead.place));
+    const later = events.slice(i + 1).filter((e) =>
+      e.type === 'ASSAULT' && e.story === lead.story && e.evidence.field === 'text' && e.evidence.start >= lead.evidence.end && inside(e) && e.killed !== undefined && e.killed < lead.killed!);
     const sums = (from: number, left: number, taken: number): boolean =>
       left === 0 ? taken >= 2 : taken < 4 && later.slice(from).some((e, j) => e.killed! <= left && sums(from + j + 1, left - e.killed!, taken + 1));
     return !sums(0, lead.killed, 0);
@@ -278,7 +283,12 @@ const otherFigures = (a: ArticleEvent, b: ArticleEvent): boolean =>
 /** The severity of an event whose figures or actors a retelling completed. */
 function rescored(event: ArticleEvent, entities: readonly Entity[]): ArticleEvent {
   const armedActor = [event.source, event.target].some((id) => id !== undefined && entities.some((e) => e.id === id && ARMED.has(e.category)));
-  return { ...event, severity: severityOf({ type: event.type, mode: event.mode, killed: event.killed, wounded: event.wounded, arrested: event.arrested, armedActor }) };
+  return {
+    ...event,
+    // The mode may come from the retelling: the root follows it (a car bomb is 18, an air strike 19).
+    ...(event.mode !== undefined && event.type === 'ASSAULT' ? { cameo: cameoOf(event.type, event.mode) } : {}),
+    severity: severityOf({ type: event.type, mode: event.mode, killed: event.killed, wounded: event.wounded, arrested: event.arrested, armedActor }),
+  };
 }
 
 /**
@@ -353,17 +363,23 @@ function mainTriggers(sentence: string, triggers: readonly TriggerHit[], headlin
   const ordered = [...triggers].sort((a, b) => a.start - b.start);
   // A cause or occasion («بعد هجوم الشهر الماضي», «إثر استهداف …»), a purpose («لطرد المسلحين») or a
   // confrontation that is not a fight («التصدي لممارسات إيران») is not the sentence's happening: the next trigger may be.
-  const first = ordered.find((t) => !asCause(sentence, t) && !asPurpose(sentence, t) && !(DEFENDED.test(sentence.slice(t.start, t.end)) && !ordered.some((o) => o !== t && o.type === 'ASSAULT' && o.start >= t.end && o.start - t.end <= 40)));
+  // A repulse is a fight when an attack is named with it («تصدت … لهجوم», «صد هجوماً»).
+  const repelsNothing = (t: TriggerHit) =>
+    DEFENDED.test(sentence.slice(t.start, t.end)) && !/هجوم/u.test(t.phrase) && !ordered.some((o) => o !== t && o.type === 'ASSAULT' && o.start >= t.end && o.start - t.end <= 40);
+  const first = ordered.find((t) => !asCause(sentence, t) && !asPurpose(sentence, t) && !repelsNothing(t));
   if (first === undefined || BACKGROUND.test(sentence.slice(0, first.start)) || LIST_ITEM.test(sentence)) return [];
   // What governs the first trigger governs the sentence: «لم يشن … غارات» reports no strike.
   const before = sentence.slice(Math.max(0, first.start - 40), first.start);
   // Headlines tell past happenings in the present («خادم الحرمين يستقبل وزير الخارجية»).
-  const imperfect = !headline && DESCRIBES.test(sentence.slice(first.start, first.end));
+  // «سيطرت», «سيارة مفخخة», «وسيط» begin with «سي» themselves: no future there.
+  const imperfect = !headline && DESCRIBES.test(sentence.slice(first.start, first.end)) && !/^(?:ال)?س/u.test(first.phrase);
   const describes = !SAID_IN_THE_PRESENT.has(first.type) && imperfect;
   // A meeting to come («على أن يلتقي دي ميستورا الأسد اليوم», «من المقرر أن يزور») is news all the same:
   // an agreement to meet (PLOVER AGREE, CAMEO 036).
-  if (first.type === 'CONSULT' && (PLANNED.test(before) || imperfect) && !NEGATED.test(before)) {
-    return [{ ...first, type: 'AGREE', cameo: '036' }];
+  if (first.type === 'CONSULT' && (PLANNED.test(before) || imperfect) && (PLANNED.test(before) || !NOT_AN_EVENT_BEFORE.test(before))) {
+    // Not under a relative clause, an attempt or a negation («لافروف الذي يزور دمشق», «حاول أن يلتقي»); a visit's mode stays with visits.
+    const { mode: _visit, ...meeting } = first;
+    return [{ ...meeting, type: 'AGREE', cameo: '036' }];
   }
   const governed = NOT_AN_EVENT_BEFORE.test(before) || describes;
   return governed ? [] : [first];
