@@ -338,7 +338,9 @@ const DESCRIBES = /^(?:[وف])?(?:س[يت]|ي)/u;
  * recalled that»), «الجدير بالذكر», «مؤخراً», or told in the pluperfect
  * («وكانت الوزارة قد كشفت …») recalls what happened before the story.
  */
-const BACKGROUND = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدير بالذكر|جدير بالذكر|من المعروف|من الجدير بالذكر)\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً)(?:\s|$)|(?:^|\s)(?:و)?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}قد\s/u;
+const RECALLING = '(?:يذكر|يشار إلى|الجدير بالذكر|جدير بالذكر|من المعروف|من الجدير بالذكر)\\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً';
+const PLUPERFECT = '(?:كان|كانت|كانوا)\\s+(?:\\S+\\s+){0,6}قد';
+const BACKGROUND = new RegExp(`^[\\s،,]*(?:و|ف)?(?:${RECALLING})(?:\\s|$)|(?:^|\\s)(?:و)?${PLUPERFECT}\\s`, 'u');
 
 /**
  * An item of an enumerated list («2 - حادث إطلاق النار على دورية …», «- المعرف
@@ -348,7 +350,7 @@ const BACKGROUND = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدي
 const LIST_ITEM = /^[\s\u200f\u200e]*(?:[0-9\u0660-\u0669]{1,2}\s*[-–.)]|[-–•*])\s/u;
 
 /** BACKGROUND's openings, for a whole sentence: its later clauses («…، كما سعت …») share them. */
-const BACKGROUND_SENTENCE = /^[\s،,]*(?:و|ف)?(?:(?:يذكر|يشار إلى|الجدير بالذكر|جدير بالذكر|من المعروف|من الجدير بالذكر)\s+(?:أن|ان|إن|بأن)|مؤخرا|مؤخراً|(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,6}قد)(?:\s|$)/u;
+const BACKGROUND_SENTENCE = new RegExp(`^[\\s،,]*(?:و|ف)?(?:${RECALLING}|${PLUPERFECT})(?:\\s|$)`, 'u');
 
 /** Statements news reports in the present as often as in the past («روسيا تدعو», «يطالب», «تدين»): the imperfect is the act. */
 const SAID_IN_THE_PRESENT = new Set<PloverType>(['REQUEST', 'ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);

@@ -26,4 +26,8 @@ describe('weaponModeOf', () => {
     // «جويلية» (July in Maghrebi usage) is not «جوي».
     expect(weaponModeOf('قتل ثلاثة في هجوم يوم 3 جويلية', undefined)).toBeUndefined();
   });
+
+  it('takes no air base or airline for an air strike', () => {
+    expect(weaponModeOf('هاجم مسلحون قاعدة جوية في المنطقة', undefined)).toBeUndefined();
+  });
 });
