@@ -74,8 +74,8 @@ describe('EventExtractor', () => {
   });
 
   it("takes a meeting's counterpart after «مع» or after a noun carrying its agent as a pronoun for the target", () => {
-    const [met] = run('أشاد وزير الدفاع الروسي سيرغي شويغو بالتعاون خلال لقائه رئيس الأركان القرغيزي في بيشكك.');
-    expect(met).toMatchObject({ type: 'CONSULT', source: 'actor:person:sergei-shoigu' });
+    const [met] = run('أشاد وزير الدفاع الروسي سيرغي شويغو بالتعاون خلال لقائه وزير الخارجية السوري وليد المعلم في موسكو.');
+    expect(met).toMatchObject({ type: 'CONSULT', source: 'actor:person:sergei-shoigu', target: 'actor:person:walid-al-muallem' });
     const [talks] = run('أجرى وزير الخارجية السوري وليد المعلم مباحثات مع وزير الدفاع الروسي سيرغي شويغو.');
     expect(talks).toMatchObject({ type: 'CONSULT', source: 'actor:person:walid-al-muallem', target: 'actor:person:sergei-shoigu' });
   });

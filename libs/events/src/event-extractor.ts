@@ -3,7 +3,7 @@ import { sentenceSpans, type SentenceSpan } from '#text';
 import type { Casualties } from './casualties.js';
 import type { TriggerHit } from './triggers/trigger-matcher.js';
 import { cameoOf } from './plover.js';
-import { PlaceTree, absorb, isRetelling, type Telling } from './retellings.js';
+import { PlaceTree, absorb, disagree, isRetelling, type Telling } from './retellings.js';
 import { severityOf } from './severity.js';
 import { segmentStories, storyAt } from './story-segmenter.js';
 import { weaponModeOf } from './weapon-mode.js';
@@ -69,9 +69,10 @@ const WITH = /(?:^|\s)(?:مع|with)\s+(?:\S+\s+){0,3}$/u;
  * - target: another actor, preferring one after «على», «ضد», "against";
  * - place: the most specific place named in the sentence, else in the sentence before (same story);
  * - casualties and date read from the sentence (from the clause, in a round-up); severity and story attached.
- * The same happening is often told twice in a story: an event of the same
- * type, source and place as one already taken in the story is not repeated,
- * and a headline's event not when the text's first story has one of its type.
+ * The same happening is often told twice in a story: a later telling merges
+ * into the first (retellings.ts; a plain repeat of type, source and place
+ * too, unless figures or weapon disagree), and a headline's event stands
+ * only when the text's first story has none of its type.
  */
 export class EventExtractor {
   constructor(private readonly parts: EventParts) {}
@@ -92,6 +93,8 @@ export class EventExtractor {
       const located = entities.flatMap((entity) => entity.mentions.filter((m) => m.field === field).map((mention) => ({ entity, mention })));
       sentences.forEach((sentence, s) => {
         const sentenceText = value.slice(sentence.start, sentence.end);
+        // A sentence opened as background («يذكر أن …», «وكانت القوات قد …») is background in every clause.
+        if (BACKGROUND_SENTENCE.test(sentenceText)) return;
         const found = this.parts.triggers(sentenceText);
         // Each clause's own first trigger; a clause that tells a happening of its own is its evidence and its actors' scope.
         const told = clausesOf(sentenceText).flatMap((c) => {
@@ -101,8 +104,7 @@ export class EventExtractor {
             clause: { start: c.start + sentence.start, end: c.end + sentence.start },
           }));
         });
-        // A sentence opened as background («يذكر أن …», «وكانت القوات قد …») is background in every clause.
-        if (told.length === 0 || BACKGROUND_SENTENCE.test(sentenceText)) return;
+        if (told.length === 0) return;
         const inSpan = (span: SentenceSpan) => located.filter((l) => l.mention.start >= span.start && l.mention.end <= span.end);
         // Stories divide the text; a title sentence has no sentence before it to borrow a place from.
         const before = field === 'text' && s > 0 && storyAt(stories, sentences[s - 1]!.start) === storyAt(stories, sentence.start) ? inSpan(sentences[s - 1]!) : [];
@@ -126,7 +128,7 @@ export class EventExtractor {
           // gives other figures («مقتل 24» then «مقتل 18» in the same town) or names another weapon.
           const same = taken.find(({ told: t }) =>
             t.story === story && t.type === event.type && t.source === event.source && t.place === event.place && t.evidence.field === field
-            && t.evidence.start < sentence.start && !otherFigures(t, event) && !(t.mode !== undefined && event.mode !== undefined && t.mode !== event.mode));
+            && t.evidence.start < sentence.start && !disagree(t, event));
           // The newest earlier telling first: a retelling follows the happening it retells.
           const first = same?.now ?? (field === 'text' ? events.findLast((e) => isRetelling(e, tellings.get(e)!, event, telling, places)) : undefined);
           if (first !== undefined) {
@@ -224,15 +226,15 @@ export class EventExtractor {
   }
 }
 
+/** Nouns that name a happening already told: «الهجوم», «التفجير», «الحادث», «الزيارة» (not «الطيران الحربي», which names who). */
+const DEFINITE = /^[وف]?(?:[بلك]?ال|لل)(?:هجوم|هجمات|حادث|حادثة|انفجار|تفجير|تفجيرات|اعتداء|عملية|غارة|غارات|قصف|اشتباك|اشتباكات|مواجهات|معارك|كمين|اعتقال|اعتقالات|زيارة|لقاء|اجتماع|مباحثات|محادثات|اتفاق|مظاهرة|احتجاجات)(?:\s|$)/u;
+const DEMONSTRATIVE = /(?:^|\s)(?:هذا|هذه|ذلك|تلك|هذان|هاتان)\s+$/u;
 /**
  * A trigger that refers back to a happening already told: a definite verbal
  * noun («الهجوم», «والانفجار», «للغارات») or one after a demonstrative
  * («هذه الغارات»). Only ever used against an earlier event of the same
  * type (see isRetelling): alone it proves nothing, a lead says «القصف» too.
  */
-/** Nouns that name a happening already told: «الهجوم», «التفجير», «الحادث», «الزيارة» (not «الطيران الحربي», which names who). */
-const DEFINITE = /^[وف]?(?:[بلك]?ال|لل)(?:هجوم|هجمات|حادث|حادثة|انفجار|تفجير|تفجيرات|اعتداء|عملية|غارة|غارات|قصف|اشتباك|اشتباكات|مواجهات|معارك|كمين|اعتقال|اعتقالات|زيارة|لقاء|اجتماع|مباحثات|محادثات|اتفاق|مظاهرة|احتجاجات)(?:\s|$)/u;
-const DEMONSTRATIVE = /(?:^|\s)(?:هذا|هذه|ذلك|تلك|هذان|هاتان)\s+$/u;
 const refersBack = (value: string, from: number, trigger: { start: number; end: number }): boolean =>
   DEFINITE.test(value.slice(trigger.start, trigger.end)) || DEMONSTRATIVE.test(value.slice(Math.max(from, trigger.start - 8), trigger.start));
 
@@ -276,9 +278,6 @@ function withStoryDates(events: ArticleEvent[]): ArticleEvent[] {
     return date === undefined ? e : { ...e, date };
   });
 }
-
-const otherFigures = (a: ArticleEvent, b: ArticleEvent): boolean =>
-  (a.killed !== undefined && b.killed !== undefined && a.killed !== b.killed) || (a.wounded !== undefined && b.wounded !== undefined && a.wounded !== b.wounded);
 
 /** The severity of an event whose figures or actors a retelling completed. */
 function rescored(event: ArticleEvent, entities: readonly Entity[]): ArticleEvent {

@@ -5,7 +5,7 @@ import type { ArticleEvent, Entity } from '#contracts';
  * - `sentence`: index of its sentence in the text;
  * - `anaphoric`: its trigger refers back («الهجوم», «الانفجار», «هذه الغارات»,
  *   «الحادث») rather than introducing a happening;
- * - `reported`: its sentence opens with a source speaking («وقال المصدر إن …»,
+ * - `reported`: a source speaks before its trigger («وقال المصدر إن …»,
  *   «وأضاف المرصد …»), as a retelling with details usually does.
  */
 export interface Telling {
@@ -18,12 +18,17 @@ export interface Telling {
   placeNamed: boolean;
 }
 
+const differ = <T>(a: T | undefined, b: T | undefined): boolean => a !== undefined && b !== undefined && a !== b;
+
 /**
- * Two weapons are two happenings («قذائف» then «مقاتلات التحالف»). Modes
- * are read from the sentence's own words (weapon-mode.ts), so «قصف طيران
- * التحالف» and «غارات» both read as air strikes.
+ * What makes two tellings two happenings whatever else ties them: other
+ * figures of killed or wounded («مقتل 24» then «مقتل 18» in the same town),
+ * or another weapon («قذائف» then «مقاتلات التحالف»; modes are read from the
+ * sentence's own words, weapon-mode.ts, so «قصف طيران التحالف» and «غارات»
+ * both read as air strikes).
  */
-const modesDiffer = (a: string | undefined, b: string | undefined): boolean => a !== undefined && b !== undefined && a !== b;
+export const disagree = (a: ArticleEvent, b: ArticleEvent): boolean =>
+  differ(a.killed, b.killed) || differ(a.wounded, b.wounded) || differ(a.mode, b.mode);
 
 /**
  * News tells a happening, then tells it again with details: «أفاد مصدر …
@@ -45,8 +50,7 @@ export function isRetelling(earlier: ArticleEvent, was: Telling, later: ArticleE
   if (earlier.type !== later.type || earlier.story !== later.story || earlier.evidence.field !== later.evidence.field) return false;
   // Clauses of one sentence are a round-up's separate happenings; «من جهة أخرى» announces another.
   if (was.sentence === now.sentence || now.turns) return false;
-  const differ = <T>(a: T | undefined, b: T | undefined) => a !== undefined && b !== undefined && a !== b;
-  if (differ(earlier.killed, later.killed) || differ(earlier.wounded, later.wounded) || modesDiffer(earlier.mode, later.mode)) return false;
+  if (disagree(earlier, later)) return false;
   if (earlier.place !== undefined && later.place !== undefined && !places.related(earlier.place, later.place)) return false;
   // Another attacker from the knowledge base is another happening, unless the later trigger points back at
   // the earlier one. A name the knowledge base lacks is too often a mistaken one (a victim, a speaker) to decide.
